@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public record ProcessVariable<T>(String name, Class<T> type) {
 
-    /** The value, or {@code null} when the variable is not set; a value of another type is a modelling error. */
+    /** The value, or {@code null} when the variable is not set; a value of another type is refused. */
     public T from(VariableScope scope) {
         Object value = scope.getVariable(name);
         if (value == null || type.isInstance(value)) {
@@ -17,8 +17,9 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         if (Number.class.isAssignableFrom(type) && value instanceof Number number) {
             return type.cast(convertNumber(number));
         }
-        throw new IllegalStateException("Variable " + name + " is a " + value.getClass().getSimpleName()
-                + ", expected " + type.getSimpleName());
+        // usually a task completed over REST with a value of the wrong type: the caller's error, not ours
+        throw new TaskInputException(name, "has the wrong type (" + value.getClass().getSimpleName()
+                + "), expected " + type.getSimpleName());
     }
 
     public void set(VariableScope scope, T value) {

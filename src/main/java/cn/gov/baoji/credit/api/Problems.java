@@ -1,0 +1,29 @@
+package cn.gov.baoji.credit.api;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Problem types of our API; each {@code type} URI is stable and documented in the OpenAPI contract. */
+public final class Problems {
+
+    public static final String VALIDATION = "validation-failed";
+    public static final String MALFORMED = "malformed-request";
+    public static final String NOT_FOUND = "not-found";
+    public static final String IDEMPOTENCY_MISMATCH = "idempotency-key-reused";
+    public static final String UNAUTHENTICATED = "unauthenticated";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String TOO_LARGE = "payload-too-large";
+    public static final String UNSUPPORTED_MEDIA = "unsupported-media-type";
+    public static final String INTERNAL = "internal-error";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatusCode status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:baoji-credit:problem:" + type));
+        return problem;
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gov.baoji.credit.casefile;
+
+import java.util.Set;
+
+import cn.gov.baoji.credit.security.Caller;
+import cn.gov.baoji.credit.security.Organisations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a case through our API, matching what the engine's authorizations allow in Tasklist and
+ * Cockpit: city-level groups see every case; a county sees the cases routed to it; the credit investigator
+ * sees cases once they reach investigation; anyone else (an integrator) sees the cases it submitted.
+ * Supervisors read everything and write nothing.
+ */
+@Component
+public class CaseAccessPolicy {
+
+    private static final Set<CaseStage> INVESTIGATED = Set.of(CaseStage.INVESTIGATION, CaseStage.DESIGNATION,
+            CaseStage.DESIGNATED);
+
+    public boolean maySee(Caller caller, CaseSummary c) {
+        return caller.isInAny(Organisations.CITY_WIDE_READERS)
+                || (c.countyCode() != null && caller.isIn(Organisations.COUNTY_PREFIX + c.countyCode()))
+                || (caller.isIn(Organisations.CREDIT_INVESTIGATOR) && INVESTIGATED.contains(c.stage()))
+                || caller.userId().equals(c.submittedBy());
+    }
+
+    public boolean mayAddEvidence(Caller caller, CaseSummary c) {
+        boolean onlySupervising = caller.isIn(Organisations.SUPERVISORS)
+                && caller.groups().stream().allMatch(group -> group.equals(Organisations.SUPERVISORS));
+        return !onlySupervising && !c.stage().closed() && maySee(caller, c);
+    }
+}

@@ -1,0 +1,62 @@
+package cn.gov.baoji.credit.casefile;
+
+import java.util.List;
+
+import cn.gov.baoji.credit.api.InvalidRequestException;
+import cn.gov.baoji.credit.api.ResourceNotFoundException;
+import cn.gov.baoji.credit.engine.CaseWorkflow;
+import cn.gov.baoji.credit.security.Caller;
+import cn.gov.baoji.credit.shared.CaseNumber;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/cases")
+class CaseController {
+
+    private final CaseFile caseFile;
+    private final CaseAccessPolicy access;
+    private final CaseWorkflow workflow;
+    private final EvidenceStore evidence;
+
+    CaseController(CaseFile caseFile, CaseAccessPolicy access, CaseWorkflow workflow, EvidenceStore evidence) {
+        this.caseFile = caseFile;
+        this.access = access;
+        this.workflow = workflow;
+        this.evidence = evidence;
+    }
+
+    @GetMapping("/{caseNumber}")
+    CaseResponse get(@PathVariable String caseNumber, Authentication authentication) {
+        CaseSummary c = visibleCase(caseNumber, Caller.from(authentication), caseFile, access);
+        List<CaseResponse.Entry> timeline = caseFile.timeline(c.caseNumber()).stream()
+                .map(e -> new CaseResponse.Entry(e.occurredAt(), e.kind().name(), e.actor(), e.summary(), e.details()))
+                .toList();
+        List<CaseResponse.Entry> decisions = timeline.stream()
+                .filter(e -> CaseEventKind.valueOf(e.kind()).decision())
+                .toList();
+        List<CaseResponse.Task> tasks = c.processInstanceId() == null || c.stage().closed() ? List.of()
+                : workflow.openTasks(c.processInstanceId()).stream()
+                        .map(t -> new CaseResponse.Task(t.taskKey(), t.name(), t.candidateGroups(), t.assignee(),
+                                t.created(), t.due()))
+                        .toList();
+        return new CaseResponse(c.caseNumber(), c.stage().closed() ? "CLOSED" : "OPEN", c.stage(), c.channel(),
+                c.category(), c.countyCode(),
+                new CaseResponse.Subject(c.subjectType(), c.subjectName(), c.creditCode(), c.districtCode()),
+                c.registrationStatus(), c.listType(), c.receivedAt(), c.updatedAt(), tasks, decisions, timeline,
+                evidence.list(c.caseNumber()));
+    }
+
+    /** The case if it exists and the caller may see it; otherwise the same 404 either way. */
+    static CaseSummary visibleCase(String caseNumber, Caller caller, CaseFile caseFile, CaseAccessPolicy access) {
+        if (!CaseNumber.isValid(caseNumber)) {
+            throw new InvalidRequestException("caseNumber", "format", "must look like BJDS-2026-000123");
+        }
+        return caseFile.find(caseNumber)
+                .filter(c -> access.maySee(caller, c))
+                .orElseThrow(() -> new ResourceNotFoundException("No case " + caseNumber + " that you may see."));
+    }
+}

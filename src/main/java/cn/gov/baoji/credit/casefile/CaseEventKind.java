@@ -1,0 +1,25 @@
+package cn.gov.baoji.credit.casefile;
+
+/** What happened on a case; the decision kinds make up the case's "decisions so far". */
+public enum CaseEventKind {
+    RECEIVED(false),
+    ROUTED(false),
+    TRIAGE_DECIDED(true),
+    REGISTRATION_CHECKED(false),
+    INVESTIGATION_REPORTED(true),
+    REMINDER_SENT(false),
+    ESCALATED(false),
+    DESIGNATION_DECIDED(true),
+    EVIDENCE_ADDED(false),
+    REPORTER_NOTIFIED(false);
+
+    private final boolean decision;
+
+    CaseEventKind(boolean decision) {
+        this.decision = decision;
+    }
+
+    public boolean decision() {
+        return decision;
+    }
+}

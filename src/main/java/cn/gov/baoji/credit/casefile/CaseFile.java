@@ -1,0 +1,87 @@
+package cn.gov.baoji.credit.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.baoji.credit.shared.CaseNumber;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case file's API for the other modules: open a case, move it along, record what was decided. Every
+ * call joins the caller's transaction, so a case never records a step that the engine rolled back.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class CaseFile {
+
+    static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
+
+    private final CaseFileRepository repository;
+    private final Clock clock;
+
+    CaseFile(CaseFileRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** A new case number; numbers are never reused, a rolled-back intake leaves a gap. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public CaseNumber nextCaseNumber() {
+        return CaseNumber.of(clock.instant().atZone(BAOJI).getYear(), repository.nextSequence());
+    }
+
+    public void open(NewCase newCase) {
+        Instant now = clock.instant();
+        repository.insert(newCase, CaseStage.TRIAGE, now);
+        record(newCase.caseNumber(), CaseEventKind.RECEIVED, newCase.submittedBy(),
+                "投诉已受理登记 / complaint received via " + newCase.channel(), Map.of("channel", newCase.channel()));
+    }
+
+    public void attachProcess(String caseNumber, String processInstanceId) {
+        change(caseNumber, "process_instance_id", processInstanceId);
+    }
+
+    public void moveTo(String caseNumber, CaseStage stage) {
+        change(caseNumber, "stage", stage.name());
+    }
+
+    public void routeTo(String caseNumber, String countyCode) {
+        change(caseNumber, "county_code", countyCode);
+    }
+
+    public void registrationChecked(String caseNumber, String registrationStatus) {
+        change(caseNumber, "registration_status", registrationStatus);
+    }
+
+    public void designated(String caseNumber, String listType) {
+        change(caseNumber, "list_type", listType);
+        change(caseNumber, "stage", CaseStage.DESIGNATED.name());
+    }
+
+    public void record(String caseNumber, CaseEventKind kind, String actor, String summary,
+                       Map<String, Object> details) {
+        repository.insertEvent(caseNumber, new CaseEvent(clock.instant(), kind, actor, summary, details));
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<CaseSummary> find(String caseNumber) {
+        return repository.find(caseNumber);
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<CaseEvent> timeline(String caseNumber) {
+        return repository.events(caseNumber);
+    }
+
+    private void change(String caseNumber, String column, Object value) {
+        if (repository.update(caseNumber, column, value, clock.instant()) != 1) {
+            throw new IllegalStateException("No case " + caseNumber + " in the case file");
+        }
+    }
+}

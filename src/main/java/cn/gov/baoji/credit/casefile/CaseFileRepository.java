@@ -1,0 +1,111 @@
+package cn.gov.baoji.credit.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the case file's own tables; nothing outside this module touches them. */
+@Repository
+class CaseFileRepository {
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CaseFileRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long nextSequence() {
+        return jdbc.sql("SELECT nextval('casefile_case_number_seq')").query(Long.class).single();
+    }
+
+    void insert(NewCase c, CaseStage stage, Instant now) {
+        jdbc.sql("""
+                INSERT INTO casefile_case (case_number, stage, channel, category, subject_type, subject_name,
+                    credit_code, district_code, submitted_by, received_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.caseNumber(), stage.name(), c.channel(), c.category(), c.subjectType(), c.subjectName(),
+                        c.creditCode(), c.districtCode(), c.submittedBy(), timestamp(now), timestamp(now))
+                .update();
+    }
+
+    int update(String caseNumber, String column, Object value, Instant now) {
+        // column names come from this class only, never from input
+        return jdbc.sql("UPDATE casefile_case SET " + column + " = ?, updated_at = ? WHERE case_number = ?")
+                .params(value, timestamp(now), caseNumber)
+                .update();
+    }
+
+    Optional<CaseSummary> find(String caseNumber) {
+        return jdbc.sql("SELECT * FROM casefile_case WHERE case_number = ?")
+                .param(caseNumber)
+                .query(this::summary)
+                .optional();
+    }
+
+    void insertEvent(String caseNumber, CaseEvent event) {
+        jdbc.sql("""
+                INSERT INTO casefile_event (case_number, occurred_at, kind, decision, actor, summary, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, timestamp(event.occurredAt()), event.kind().name(), event.kind().decision(),
+                        event.actor(), event.summary(), toJson(event.details()))
+                .update();
+    }
+
+    List<CaseEvent> events(String caseNumber) {
+        return jdbc.sql("SELECT * FROM casefile_event WHERE case_number = ? ORDER BY occurred_at, id")
+                .param(caseNumber)
+                .query((rs, row) -> new CaseEvent(instant(rs, "occurred_at"), CaseEventKind.valueOf(rs.getString("kind")),
+                        rs.getString("actor"), rs.getString("summary"), fromJson(rs.getString("details"))))
+                .list();
+    }
+
+    private CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(rs.getString("case_number"), rs.getString("process_instance_id"),
+                CaseStage.valueOf(rs.getString("stage")), rs.getString("channel"), rs.getString("category"),
+                rs.getString("subject_type"), rs.getString("subject_name"), rs.getString("credit_code"),
+                rs.getString("district_code"), rs.getString("county_code"), rs.getString("registration_status"),
+                rs.getString("list_type"), rs.getString("submitted_by"), instant(rs, "received_at"),
+                instant(rs, "updated_at"));
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private String toJson(Map<String, Object> details) {
+        try {
+            return details.isEmpty() ? null : json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Case event details must be plain values", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String details) {
+        try {
+            return details == null ? Map.of() : json.readValue(details, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored case event details are not JSON", e);
+        }
+    }
+
+}

@@ -1,0 +1,22 @@
+package cn.gov.baoji.credit.casefile;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** {@code GET /api/v1/cases/{caseNumber}}: where the case stands, who has it now, what was decided. */
+record CaseResponse(String caseNumber, String status, CaseStage stage, String channel, String category,
+                    String countyCode, Subject subject, String registrationStatus, String listType,
+                    Instant receivedAt, Instant updatedAt, List<Task> openTasks, List<Entry> decisions,
+                    List<Entry> timeline, List<EvidenceResponse> evidence) {
+
+    record Subject(String type, String name, String creditCode, String districtCode) {
+    }
+
+    record Task(String taskKey, String name, List<String> candidateGroups, String assignee, Instant created,
+                Instant due) {
+    }
+
+    record Entry(Instant at, String kind, String actor, String summary, Map<String, Object> details) {
+    }
+}

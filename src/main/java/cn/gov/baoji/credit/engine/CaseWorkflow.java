@@ -1,0 +1,30 @@
+package cn.gov.baoji.credit.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The few engine operations the business modules need, behind our own interface so that a move from
+ * Camunda 7 to a fork such as Operaton touches one implementation, not every module.
+ */
+public interface CaseWorkflow {
+
+    /** Message that starts a {@code dishonestyCase} for a complaint registered through the API. */
+    String COMPLAINT_SUBMITTED = "complaintSubmitted";
+
+    /**
+     * Starts the case process for a registered complaint, in the caller's transaction.
+     *
+     * @return the process instance id
+     */
+    String startCase(String caseNumber, Map<String, Object> variables);
+
+    /** Tasks of the case that are open now, oldest first. */
+    List<OpenTask> openTasks(String processInstanceId);
+
+    /** Gives a group read access to one case (its instance and its history), e.g. the county it is routed to. */
+    void grantCaseAccess(String processInstanceId, String groupId);
+
+    /** Group ids the given process instance is shared with through {@link #grantCaseAccess}. */
+    List<String> groupsWithCaseAccess(String processInstanceId);
+}

@@ -1,0 +1,58 @@
+package cn.gov.baoji.credit.intake;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for {@code intake_complaint}. */
+@Repository
+class ComplaintRepository {
+
+    private final JdbcClient jdbc;
+
+    ComplaintRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Fails with DuplicateKeyException when the caller already used the idempotency key. */
+    void insert(String caseNumber, Complaint c, String submittedBy, String idempotencyKey, String fingerprint,
+                Instant receivedAt) {
+        jdbc.sql("""
+                INSERT INTO intake_complaint (case_number, submitted_by, idempotency_key, request_fingerprint,
+                    external_reference, channel, reporter_name, reporter_phone, reporter_email, reporter_organization,
+                    subject_type, subject_name, subject_credit_code, subject_id_number, subject_district_code,
+                    subject_platform, subject_store_name, subject_store_url, category, description, occurred_from,
+                    occurred_to, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, submittedBy, idempotencyKey, fingerprint, c.externalReference(),
+                        c.channel().name(), c.reporterName(), c.reporterPhone(), c.reporterEmail(),
+                        c.reporterOrganization(), c.subjectType().name(), c.subjectName(), c.subjectCreditCode(),
+                        c.subjectIdNumber(), c.subjectDistrictCode(), c.subjectPlatform(), c.subjectStoreName(),
+                        c.subjectStoreUrl(), c.category().name(), c.description(), c.occurredFrom(),
+                        c.occurredTo(), receivedAt.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    Optional<PriorSubmission> findByKey(String submittedBy, String idempotencyKey) {
+        return jdbc.sql("""
+                SELECT case_number, request_fingerprint FROM intake_complaint
+                WHERE submitted_by = ? AND idempotency_key = ?""")
+                .params(submittedBy, idempotencyKey)
+                .query((rs, row) -> new PriorSubmission(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    Optional<ReporterContact> reporterContact(String caseNumber) {
+        return jdbc.sql("SELECT reporter_name, reporter_phone, reporter_email FROM intake_complaint"
+                        + " WHERE case_number = ?")
+                .param(caseNumber)
+                .query((rs, row) -> new ReporterContact(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    record PriorSubmission(String caseNumber, String fingerprint) {
+    }
+}

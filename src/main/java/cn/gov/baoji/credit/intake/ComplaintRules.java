@@ -1,0 +1,106 @@
+package cn.gov.baoji.credit.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.gov.baoji.credit.api.FieldProblem;
+import cn.gov.baoji.credit.api.InvalidRequestException;
+import cn.gov.baoji.credit.shared.CreditCode;
+import cn.gov.baoji.credit.shared.InvalidIdentifierException;
+import cn.gov.baoji.credit.shared.ResidentIdNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules across fields that annotations cannot say: check characters of the credit code (GB 32100) and
+ * the ID number (GB 11643), where the subject's district comes from, a contact to tell the reporter the
+ * outcome, a period that makes sense. Every problem is reported at once.
+ */
+@Component
+class ComplaintRules {
+
+    private static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+
+    ComplaintRules(Clock clock) {
+        this.clock = clock;
+    }
+
+    Complaint check(SubmitComplaintRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var subject = request.subject();
+        var reporter = request.reporter();
+        String creditCode = identifier(subject.creditCode(), "subject.creditCode", problems, CreditCode::of);
+        String idNumber = identifier(subject.idNumber(), "subject.idNumber", problems,
+                raw -> ResidentIdNumber.of(raw).value());
+        if (subject.type() == SubjectType.ENTERPRISE && blank(subject.creditCode())) {
+            problems.add(new FieldProblem("subject.creditCode", "required", "is required for an enterprise"));
+        }
+        String district = district(subject.districtCode(), subject.type(), creditCode, idNumber);
+        if (district == null && !problems.stream().anyMatch(p -> p.field().startsWith("subject."))) {
+            problems.add(new FieldProblem("subject.districtCode", "required",
+                    "is required when it cannot be derived from the credit code or ID number"));
+        }
+        if (blank(reporter.phone()) && blank(reporter.email())) {
+            problems.add(new FieldProblem("reporter.phone", "required",
+                    "give a phone number or an e-mail address so the reporter can be told the outcome"));
+        }
+        checkPeriod(request.occurredFrom(), request.occurredTo(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return new Complaint(request.channel(), trim(request.externalReference()), reporter.name().strip(),
+                trim(reporter.phone()), trim(reporter.email()), trim(reporter.organization()), subject.type(),
+                subject.name().strip(), creditCode, idNumber, district, trim(subject.platform()),
+                trim(subject.storeName()), trim(subject.storeUrl()), request.category(),
+                request.description().strip(), request.occurredFrom(), request.occurredTo());
+    }
+
+    private static String district(String given, SubjectType type, String creditCode, String idNumber) {
+        if (!blank(given)) {
+            return given.strip();
+        }
+        if (type == SubjectType.NATURAL_PERSON) {
+            return idNumber == null ? null : idNumber.substring(0, 6);
+        }
+        return creditCode == null ? null : CreditCode.of(creditCode).divisionCode();
+    }
+
+    private void checkPeriod(LocalDate from, LocalDate to, List<FieldProblem> problems) {
+        LocalDate today = LocalDate.now(clock.withZone(BAOJI));
+        if (from != null && from.isAfter(today)) {
+            problems.add(new FieldProblem("occurredFrom", "future", "must not be in the future"));
+        }
+        if (to != null && to.isAfter(today)) {
+            problems.add(new FieldProblem("occurredTo", "future", "must not be in the future"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(new FieldProblem("occurredTo", "order", "must not be before occurredFrom"));
+        }
+    }
+
+    private static String identifier(String raw, String field, List<FieldProblem> problems,
+                                     java.util.function.Function<String, Object> parse) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            return parse.apply(raw.strip().toUpperCase(Locale.ROOT)).toString();
+        } catch (InvalidIdentifierException e) {
+            problems.add(new FieldProblem(field, "identifier", e.getMessage()));
+            return null;
+        }
+    }
+
+    static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

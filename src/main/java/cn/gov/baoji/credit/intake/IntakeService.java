@@ -1,0 +1,114 @@
+package cn.gov.baoji.credit.intake;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.baoji.credit.api.Problems;
+import cn.gov.baoji.credit.api.RequestConflictException;
+import cn.gov.baoji.credit.casefile.CaseFile;
+import cn.gov.baoji.credit.casefile.CaseSummary;
+import cn.gov.baoji.credit.casefile.CaseVariables;
+import cn.gov.baoji.credit.casefile.NewCase;
+import cn.gov.baoji.credit.engine.CaseWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers complaints. The complaint row, the case file and the process start commit in one transaction:
+ * there is never a case without a process or a process without a case. A repeated idempotency key returns
+ * the case it created the first time, even when both requests arrive at once.
+ */
+@Service
+public class IntakeService {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+
+    private final ComplaintRepository complaints;
+    private final CaseFile caseFile;
+    private final CaseWorkflow workflow;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    IntakeService(ComplaintRepository complaints, CaseFile caseFile, CaseWorkflow workflow,
+                  TransactionTemplate transaction, Clock clock) {
+        this.complaints = complaints;
+        this.caseFile = caseFile;
+        this.workflow = workflow;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Registers the complaint and starts its case, or returns the case an earlier identical request made. */
+    Submission submit(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint) {
+        if (idempotencyKey != null) {
+            Optional<Submission> earlier = earlier(submittedBy, idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return transaction.execute(status -> register(complaint, submittedBy, idempotencyKey, fingerprint));
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            return earlier(submittedBy, idempotencyKey, fingerprint).orElseThrow(() -> concurrentDuplicate);
+        }
+    }
+
+    private Submission register(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint) {
+        String caseNumber = caseFile.nextCaseNumber().toString();
+        // first, so that a concurrent duplicate fails here, before any other work
+        complaints.insert(caseNumber, complaint, submittedBy, idempotencyKey, fingerprint, clock.instant());
+        caseFile.open(newCase(caseNumber, complaint, submittedBy));
+        String processInstanceId = workflow.startCase(caseNumber, processVariables(caseNumber, complaint));
+        caseFile.attachProcess(caseNumber, processInstanceId);
+        log.info("Case {} opened from a {} complaint", caseNumber, complaint.channel());
+        return new Submission(caseFile.find(caseNumber).orElseThrow(), true);
+    }
+
+    /** For a case started from the Tasklist start form: the process exists, the case file does not yet. */
+    void registerStartedCase(String caseNumber, String processInstanceId, Complaint complaint, String submittedBy) {
+        complaints.insert(caseNumber, complaint, submittedBy, null, "tasklist", clock.instant());
+        caseFile.open(newCase(caseNumber, complaint, submittedBy));
+        caseFile.attachProcess(caseNumber, processInstanceId);
+    }
+
+    Optional<ReporterContact> reporterContact(String caseNumber) {
+        return complaints.reporterContact(caseNumber);
+    }
+
+    static Map<String, Object> processVariables(String caseNumber, Complaint complaint) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_NUMBER.name(), caseNumber);
+        variables.put(CaseVariables.CHANNEL.name(), complaint.channel().name());
+        variables.put(CaseVariables.CATEGORY.name(), complaint.category().name());
+        variables.put(CaseVariables.SUBJECT_TYPE.name(), complaint.subjectType().name());
+        variables.put(CaseVariables.SUBJECT_NAME.name(), complaint.subjectNameForProcess());
+        variables.put(CaseVariables.SUBJECT_CREDIT_CODE.name(), complaint.subjectCreditCode());
+        variables.put(CaseVariables.SUBJECT_DISTRICT_CODE.name(), complaint.subjectDistrictCode());
+        variables.put(CaseVariables.COMPLAINT_SUMMARY.name(), complaint.summary());
+        return variables;
+    }
+
+    private static NewCase newCase(String caseNumber, Complaint c, String submittedBy) {
+        return new NewCase(caseNumber, c.channel().name(), c.category().name(), c.subjectType().name(),
+                c.subjectName(), c.subjectCreditCode(), c.subjectDistrictCode(), submittedBy);
+    }
+
+    private Optional<Submission> earlier(String submittedBy, String idempotencyKey, String fingerprint) {
+        return complaints.findByKey(submittedBy, idempotencyKey).map(prior -> {
+            if (!prior.fingerprint().equals(fingerprint)) {
+                throw new RequestConflictException(Problems.IDEMPOTENCY_MISMATCH, "The idempotency key "
+                        + "was already used for a different complaint (case " + prior.caseNumber() + ").");
+            }
+            return new Submission(caseFile.find(prior.caseNumber()).orElseThrow(), false);
+        });
+    }
+
+    /** The case a submission led to, and whether this request created it. */
+    record Submission(CaseSummary caseSummary, boolean created) {
+    }
+}

@@ -1,0 +1,106 @@
+package cn.gov.baoji.credit.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.gov.baoji.credit.api.InvalidRequestException;
+import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.TaskInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A complaint taken by phone or letter and entered through the Tasklist start form: the same rules as the
+ * API, then the form's values move into {@code intake_complaint} and leave the process, which continues with
+ * the same variables as a case submitted over the API. An invalid form starts nothing.
+ */
+@Component
+class RegisterComplaintDelegate implements JavaDelegate {
+
+    private final IntakeService intake;
+    private final ComplaintRules rules;
+    private final Validator validator;
+    private final cn.gov.baoji.credit.casefile.CaseFile caseFile;
+
+    RegisterComplaintDelegate(IntakeService intake, ComplaintRules rules, Validator validator,
+                              cn.gov.baoji.credit.casefile.CaseFile caseFile) {
+        this.intake = intake;
+        this.rules = rules;
+        this.validator = validator;
+        this.caseFile = caseFile;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Complaint complaint = check(request(execution));
+        String caseNumber = caseFile.nextCaseNumber().toString();
+        intake.registerStartedCase(caseNumber, execution.getProcessInstanceId(), complaint, Actors.of(execution));
+        execution.setProcessBusinessKey(caseNumber);
+        execution.removeVariables(IntakeVariables.START_FORM);
+        execution.setVariables(IntakeService.processVariables(caseNumber, complaint));
+    }
+
+    private Complaint check(SubmitComplaintRequest request) {
+        Set<ConstraintViolation<SubmitComplaintRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new TaskInputException("registerComplaint", violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        try {
+            return rules.check(request);
+        } catch (InvalidRequestException e) {
+            throw new TaskInputException("registerComplaint", e.problems().stream()
+                    .map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static SubmitComplaintRequest request(DelegateExecution execution) {
+        return new SubmitComplaintRequest(
+                TaskInputException.oneOf(ComplaintChannel.class, "channel", IntakeVariables.CHANNEL.from(execution)),
+                null,
+                new SubmitComplaintRequest.Reporter(IntakeVariables.REPORTER_NAME.from(execution),
+                        IntakeVariables.REPORTER_PHONE.from(execution), IntakeVariables.REPORTER_EMAIL.from(execution),
+                        IntakeVariables.REPORTER_ORGANIZATION.from(execution)),
+                new SubmitComplaintRequest.Subject(
+                        TaskInputException.oneOf(SubjectType.class, "subjectType",
+                                IntakeVariables.SUBJECT_TYPE.from(execution)),
+                        IntakeVariables.SUBJECT_NAME.from(execution),
+                        IntakeVariables.SUBJECT_CREDIT_CODE.from(execution),
+                        IntakeVariables.SUBJECT_ID_NUMBER.from(execution),
+                        districtCode(IntakeVariables.SUBJECT_DISTRICT_CODE.from(execution)),
+                        IntakeVariables.SUBJECT_PLATFORM.from(execution),
+                        IntakeVariables.SUBJECT_STORE_NAME.from(execution),
+                        IntakeVariables.SUBJECT_STORE_URL.from(execution)),
+                TaskInputException.oneOf(ComplaintCategory.class, "category", IntakeVariables.CATEGORY.from(execution)),
+                IntakeVariables.DESCRIPTION.from(execution),
+                date("occurredFrom", IntakeVariables.OCCURRED_FROM.from(execution)),
+                date("occurredTo", IntakeVariables.OCCURRED_TO.from(execution)));
+    }
+
+    /** The form offers "OTHER" for a subject outside Baoji; without a code the rules derive it. */
+    private static String districtCode(String value) {
+        return value == null || value.isBlank() || value.equals("OTHER") ? null : value;
+    }
+
+    private static LocalDate date(String field, Object value) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
+        }
+        try {
+            String text = value.toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new TaskInputException(field, "must be a date like 2026-11-28");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+-- Complaints as submitted, with the reporter's personal data. Only intake reads this table.
+CREATE TABLE intake_complaint (
+    case_number            VARCHAR(24)  NOT NULL PRIMARY KEY,
+    submitted_by           VARCHAR(64)  NOT NULL,
+    idempotency_key        VARCHAR(128),
+    request_fingerprint    VARCHAR(64)  NOT NULL,
+    external_reference     VARCHAR(64),
+    channel                VARCHAR(32)  NOT NULL,
+    reporter_name          VARCHAR(100) NOT NULL,
+    reporter_phone         VARCHAR(32),
+    reporter_email         VARCHAR(254),
+    reporter_organization  VARCHAR(200),
+    subject_type           VARCHAR(32)  NOT NULL,
+    subject_name           VARCHAR(200) NOT NULL,
+    subject_credit_code    VARCHAR(18),
+    subject_id_number      VARCHAR(18),
+    subject_district_code  VARCHAR(6)   NOT NULL,
+    subject_platform       VARCHAR(100),
+    subject_store_name     VARCHAR(200),
+    subject_store_url      VARCHAR(500),
+    category               VARCHAR(32)  NOT NULL,
+    description            TEXT         NOT NULL,
+    occurred_from          DATE,
+    occurred_to            DATE,
+    received_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT intake_complaint_idempotency UNIQUE (submitted_by, idempotency_key)
+);
