@@ -1,4 +1,4 @@
--- The case file: one row per case, its timeline and its evidence. Runs on PostgreSQL and H2 (MODE=PostgreSQL).
+-- The case file: one row per case, its timeline and its evidence. Runs on PostgreSQL and H2 (regular mode).
 CREATE SEQUENCE casefile_case_number_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE casefile_case (

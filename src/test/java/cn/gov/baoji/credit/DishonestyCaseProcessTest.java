@@ -38,6 +38,7 @@ class DishonestyCaseProcessTest {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .configurationResource("process-test.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
 

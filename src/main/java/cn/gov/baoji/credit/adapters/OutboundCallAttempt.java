@@ -8,7 +8,7 @@ import java.util.Objects;
  * re-run the same call, the case it serves and the request with every personal datum already masked.
  */
 public record OutboundCallAttempt(String agency, String operation, String idempotencyKey, String caseNumber,
-                                  AdapterMode mode, Map<String, ?> maskedRequest) {
+                                  AdapterMode mode, Map<String, Object> maskedRequest) {
 
     public OutboundCallAttempt {
         Objects.requireNonNull(agency, "agency");

@@ -1,5 +1,6 @@
 package cn.gov.baoji.credit.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /** Our engine settings that the Spring Boot properties cannot express. */
@@ -23,9 +25,14 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // our filter replaces the engine's own database handler; other plugins' handlers stay
         configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(
-                List.of(new PersonalDataHistoryFilter(new DbHistoryEventHandler(), personalVariables)));
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new PersonalDataHistoryFilter(new DbHistoryEventHandler(), personalVariables));
+        configuration.setCustomHistoryEventHandlers(handlers);
         // Unhandled technical failures in delegates must not leak their text into REST answers.
         configuration.setEnableExceptionsAfterUnhandledBpmnError(true);
     }

@@ -53,8 +53,16 @@ class NotifyReporterDelegate implements JavaDelegate {
         String comment = TriageVariables.TRIAGE_COMMENT.from(execution);
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 new Recipient(RecipientKind.REPORTER, reporter.name(), reporter.phone(), reporter.email()),
-                template, Map.of("caseNumber", caseNumber, "comment", comment == null ? "" : comment)));
+                template, parameters(template, comment, TriageVariables.DUPLICATE_OF.from(execution))));
         caseFile.record(caseNumber, CaseEventKind.REPORTER_NOTIFIED, Actors.of(execution),
                 "已告知投诉人 / reporter notified: " + template, Map.of("template", template.name()));
+    }
+
+    private static Map<String, String> parameters(NotificationTemplate template, String comment, String duplicateOf) {
+        return switch (template) {
+            case COMPLAINT_DUPLICATE -> Map.of("originalCaseNumber", String.valueOf(duplicateOf));
+            case COMPLAINT_TRANSFERRED_OUT_OF_JURISDICTION -> Map.of("destination", "其注册地信用主管部门");
+            default -> Map.of("reason", comment == null ? "" : comment.strip());
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.ProcessVariable;
 import cn.gov.baoji.credit.engine.TaskInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -65,23 +66,29 @@ class RegisterComplaintDelegate implements JavaDelegate {
         return new SubmitComplaintRequest(
                 TaskInputException.oneOf(ComplaintChannel.class, "channel", IntakeVariables.CHANNEL.from(execution)),
                 null,
-                new SubmitComplaintRequest.Reporter(IntakeVariables.REPORTER_NAME.from(execution),
-                        IntakeVariables.REPORTER_PHONE.from(execution), IntakeVariables.REPORTER_EMAIL.from(execution),
-                        IntakeVariables.REPORTER_ORGANIZATION.from(execution)),
+                new SubmitComplaintRequest.Reporter(text(IntakeVariables.REPORTER_NAME, execution),
+                        text(IntakeVariables.REPORTER_PHONE, execution), text(IntakeVariables.REPORTER_EMAIL, execution),
+                        text(IntakeVariables.REPORTER_ORGANIZATION, execution)),
                 new SubmitComplaintRequest.Subject(
                         TaskInputException.oneOf(SubjectType.class, "subjectType",
                                 IntakeVariables.SUBJECT_TYPE.from(execution)),
-                        IntakeVariables.SUBJECT_NAME.from(execution),
-                        IntakeVariables.SUBJECT_CREDIT_CODE.from(execution),
-                        IntakeVariables.SUBJECT_ID_NUMBER.from(execution),
+                        text(IntakeVariables.SUBJECT_NAME, execution),
+                        text(IntakeVariables.SUBJECT_CREDIT_CODE, execution),
+                        text(IntakeVariables.SUBJECT_ID_NUMBER, execution),
                         districtCode(IntakeVariables.SUBJECT_DISTRICT_CODE.from(execution)),
-                        IntakeVariables.SUBJECT_PLATFORM.from(execution),
-                        IntakeVariables.SUBJECT_STORE_NAME.from(execution),
-                        IntakeVariables.SUBJECT_STORE_URL.from(execution)),
+                        text(IntakeVariables.SUBJECT_PLATFORM, execution),
+                        text(IntakeVariables.SUBJECT_STORE_NAME, execution),
+                        text(IntakeVariables.SUBJECT_STORE_URL, execution)),
                 TaskInputException.oneOf(ComplaintCategory.class, "category", IntakeVariables.CATEGORY.from(execution)),
-                IntakeVariables.DESCRIPTION.from(execution),
+                text(IntakeVariables.DESCRIPTION, execution),
                 date("occurredFrom", IntakeVariables.OCCURRED_FROM.from(execution)),
                 date("occurredTo", IntakeVariables.OCCURRED_TO.from(execution)));
+    }
+
+    /** Forms submit an empty field as "", which means "not given" here. */
+    private static String text(ProcessVariable<String> variable, DelegateExecution execution) {
+        String value = variable.from(execution);
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The form offers "OTHER" for a subject outside Baoji; without a code the rules derive it. */

@@ -43,7 +43,9 @@ class EscalateInvestigationDelegate implements JavaDelegate {
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), Organisations.CREDIT_OFFICE));
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 RemindInvestigatorDelegate.agency(contacts, Organisations.CREDIT_OFFICE),
-                NotificationTemplate.INVESTIGATION_OVERDUE, Map.of("caseNumber", caseNumber)));
+                NotificationTemplate.INVESTIGATION_OVERDUE,
+                Map.of("dueDate", RemindInvestigatorDelegate.DAY.format(
+                        InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant()))));
         caseFile.record(caseNumber, CaseEventKind.ESCALATED, Actors.of(execution),
                 "调查超期，已升级至市信用办 / investigation overdue: escalated to the credit office", Map.of());
     }

@@ -41,7 +41,7 @@ class RemindInvestigatorDelegate implements JavaDelegate {
         String due = DAY.format(InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant());
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 agency(contacts, Organisations.CREDIT_INVESTIGATOR), NotificationTemplate.INVESTIGATION_REMINDER,
-                Map.of("caseNumber", caseNumber, "dueDate", due)));
+                Map.of("dueDate", due)));
         caseFile.record(caseNumber, CaseEventKind.REMINDER_SENT, Actors.of(execution),
                 "已提醒调查机构，期限 " + due + " / investigator reminded", Map.of("dueDate", due));
     }

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -69,8 +71,8 @@ class AuthorizationSeeder {
             grant(reader, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
             grant(reader, Resources.DECISION_DEFINITION, DESIGNATION_DECISION, READ,
                     org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
-            grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", READ);
-            grant(reader, Resources.HISTORIC_TASK, "*", READ);
+            grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
+            grant(reader, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         }
         for (String starter : List.of(Organisations.CREDIT_OFFICE, Organisations.INTEGRATORS)) {
             grant(starter, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ, CREATE_INSTANCE);

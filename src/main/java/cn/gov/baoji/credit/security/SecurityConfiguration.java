@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. The API chain (ours and the engine's REST) is stateless HTTP Basic against the Camunda
@@ -34,7 +36,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                     IdentityService identityService) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // path matchers, not MVC matchers: the engine REST API is a Jersey servlet outside Spring MVC
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .authenticationManager(new ProviderManager(provider))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthenticated()))

@@ -2,30 +2,41 @@ package cn.gov.baoji.credit.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.time.ZoneId;
 
 /**
- * Resident identity number (公民身份号码, GB 11643-1999) of a natural person: 17 digits and a check character.
- * Personal data: {@link #toString()} is masked (first 6 and last 4 shown) so that it cannot leak into a log.
+ * Resident identity number (公民身份号码, GB 11643-1999) of a natural person, e.g. an online seller without a
+ * business licence: 17 digits (division code, birth date, sequence) and a check character. It is personal data:
+ * {@link #toString()} is masked so that it cannot leak into a log or an error message; {@link #value()} gives the
+ * full number for the few places that need it.
  */
 public record ResidentIdNumber(String value) {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
+    private static final int LENGTH = 18;
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** Birth dates are Chinese calendar days; a server clock in UTC would refuse people born this morning. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    /** Takes the number exactly as given (check character X in upper case); see {@link #of(String)}. */
     public ResidentIdNumber {
         check(value);
     }
 
-    /** Trims and upper-cases (a lower-case x is accepted), then checks. */
+    /**
+     * The number a person typed: surrounding white space is dropped and a lower-case check character x accepted.
+     *
+     * @throws InvalidIdentifierException with the reason the number is refused; the message never contains it
+     */
     public static ResidentIdNumber of(String raw) {
         if (raw == null) {
             throw new InvalidIdentifierException(InvalidIdentifierException.Reason.LENGTH, "ID number is missing");
         }
-        return new ResidentIdNumber(raw.strip().toUpperCase(Locale.ROOT));
+        return new ResidentIdNumber(raw.strip().replace('x', 'X'));
     }
 
+    /** Whether {@link #of(String)} accepts the input. */
     public static boolean isValid(String raw) {
         try {
             of(raw);
@@ -35,22 +46,23 @@ public record ResidentIdNumber(String value) {
         }
     }
 
+    /** The check character for the first 17 characters, which must all be digits. */
     static char checkCharacter(String first17) {
         int sum = 0;
-        for (int i = 0; i < 17; i++) {
+        for (int i = 0; i < WEIGHTS.length; i++) {
             sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK.charAt(sum % 11);
     }
 
-    /** Division code of the place of registration (digits 1–6). */
+    /** Division code of the place of household registration (digits 1–6), e.g. {@code 610302} for 渭滨区. */
     public String divisionCode() {
         return value.substring(0, 6);
     }
 
+    /** The birth date (digits 7–14). */
     public LocalDate birthDate() {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-                Integer.parseInt(value.substring(12, 14)));
+        return birthDate(value);
     }
 
     /** First 6 and last 4 characters, the 8 between masked: {@code 610302********123X}. */
@@ -58,40 +70,45 @@ public record ResidentIdNumber(String value) {
         return value.substring(0, 6) + "********" + value.substring(14);
     }
 
+    /** The masked form, never the full number. */
     @Override
     public String toString() {
         return masked();
     }
 
+    private static LocalDate birthDate(String value) {
+        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+                Integer.parseInt(value.substring(12, 14)));
+    }
+
     private static void check(String value) {
-        if (value == null || value.length() != 18) {
+        if (value == null || value.length() != LENGTH) {
             throw new InvalidIdentifierException(InvalidIdentifierException.Reason.LENGTH,
                     "an ID number has 18 characters");
         }
-        for (int i = 0; i < 17; i++) {
-            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-                throw new InvalidIdentifierException(InvalidIdentifierException.Reason.CHARACTER,
-                        "an ID number has 17 digits and a check character");
-            }
+        char last = value.charAt(LENGTH - 1);
+        if (!value.substring(0, LENGTH - 1).chars().allMatch(c -> c >= '0' && c <= '9')
+                || CHECK.indexOf(last) < 0) {
+            throw new InvalidIdentifierException(InvalidIdentifierException.Reason.CHARACTER,
+                    "an ID number has 17 digits and a check character (a digit or X)");
         }
-        if (checkCharacter(value) != value.charAt(17)) {
+        if (checkCharacter(value) != last) {
             throw new InvalidIdentifierException(InvalidIdentifierException.Reason.CHECK_CHARACTER,
-                    "the check character of the ID number is wrong");
+                    "the check character of the ID number is wrong; please check for a typing error");
         }
         checkBirthDate(value);
     }
 
     private static void checkBirthDate(String value) {
+        LocalDate birth;
         try {
-            LocalDate birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
-                    Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
-            if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now())) {
-                throw new InvalidIdentifierException(InvalidIdentifierException.Reason.DATE,
-                        "the birth date in the ID number is impossible");
-            }
+            birth = birthDate(value);
         } catch (DateTimeException e) {
+            birth = null;
+        }
+        if (birth == null || birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now(CHINA))) {
             throw new InvalidIdentifierException(InvalidIdentifierException.Reason.DATE,
-                    "the birth date in the ID number is impossible");
+                    "the birth date in the ID number is not possible");
         }
     }
 }

@@ -52,7 +52,9 @@ class TriageDecisionTaskListener implements TaskListener {
             TriageVariables.CLOSING_REASON.set(task, decision.name());
         }
         if (decision == TriageDecision.DUPLICATE) {
-            details.put("duplicateOf", duplicateOf(TriageVariables.DUPLICATE_OF.from(task), caseNumber));
+            String original = duplicateOf(TriageVariables.DUPLICATE_OF.from(task), caseNumber);
+            TriageVariables.DUPLICATE_OF.set(task, original);
+            details.put("duplicateOf", original);
         }
         caseFile.moveTo(caseNumber, decision.stage());
         caseFile.record(caseNumber, CaseEventKind.TRIAGE_DECIDED, Actors.of(task),

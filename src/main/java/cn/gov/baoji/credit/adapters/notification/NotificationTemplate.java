@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public enum NotificationTemplate {
     COMPLAINT_REJECTED("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）经审核不予受理，理由：{reason}。"
             + "如有疑问，请联系市信用办。"),
-    COMPLAINT_TRANSFERRED("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）已转交{countyName}工作小组办理。"),
+    COMPLAINT_TRANSFERRED("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）不属本专项治理范围，已移送有关部门处理：{reason}。"),
     COMPLAINT_DUPLICATE("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）与已受理的案件{originalCaseNumber}"
             + "重复，将合并办理。"),
     COMPLAINT_TRANSFERRED_OUT_OF_JURISDICTION("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）"
