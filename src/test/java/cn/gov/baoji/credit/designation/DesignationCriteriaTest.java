@@ -250,12 +250,12 @@ class DesignationCriteriaTest {
      * so an absent or unknown category counts as other dishonesty and can reach the e-commerce blacklist.
      */
     @Test
-    void anAbsentOrUnknownCategoryCountsAsOtherDishonesty() {
+    void anAbsentOrUnknownCategoryNeverLeadsToABlacklistRecommendation() {
         for (String category : Arrays.asList(null, "", "fake_transactions", "UNKNOWN")) {
             assertThat(evaluate(Facts.of(category).repeat(true))).as("category %s", category)
-                    .isEqualTo(new Outcome("Rule_OtherRepeatOffence", "ECOMMERCE_BLACKLIST"));
+                    .isEqualTo(new Outcome("Rule_Otherwise", "KEY_ATTENTION"));
             assertThat(evaluate(Facts.of(category).amount(50_000.0))).as("category %s", category)
-                    .isEqualTo(new Outcome("Rule_OtherLargeAmount", "ECOMMERCE_BLACKLIST"));
+                    .isEqualTo(new Outcome("Rule_Otherwise", "KEY_ATTENTION"));
         }
     }
 
