@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure of our {@code /api} controllers into RFC 9457 problem+json: field problems for bad
  * input, 404 for what the caller may not see, and a bare 500 (logged, never explained) for our own faults.
  */
-@RestControllerAdvice(basePackages = "cn.gov.baoji.credit")
+@RestControllerAdvice
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
@@ -113,9 +113,19 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-            problem.setType(Problems.of(status, Problems.MALFORMED, "").getType());
+            problem.setType(Problems.of(status, typeOf(status), "").getType());
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Spring's own answers (404 route, 405, 413, 415 …) get our problem types too. */
+    private static String typeOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> Problems.NOT_FOUND;
+            case 413 -> Problems.TOO_LARGE;
+            case 415 -> Problems.UNSUPPORTED_MEDIA;
+            default -> status.is5xxServerError() ? Problems.INTERNAL : Problems.MALFORMED;
+        };
     }
 
     private static FieldProblem fieldProblem(MismatchedInputException e) {

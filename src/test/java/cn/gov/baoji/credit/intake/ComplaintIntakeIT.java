@@ -163,6 +163,10 @@ class ComplaintIntakeIT {
         Map<String, Object> huge = Complaints.aboutEnterprise(random, "610302");
         huge.put("description", "刷".repeat(200_000));
         assertThat(api.postJson("demo-integrators", PATH, huge).status()).isEqualTo(413);
+        Api.Response plainText = api.post("demo-integrators", PATH, "text/plain", "please investigate");
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.json().get("type").asText()).endsWith("unsupported-media-type");
+        assertThat(api.get("demo-integrators", PATH).status()).isEqualTo(405);
         assertThat(api.get("demo-credit-office", "/api/v1/cases/not-a-case").status()).isEqualTo(400);
         assertThat(api.get("demo-credit-office", "/api/v1/cases/BJDS-2026-999999").status()).isEqualTo(404);
     }

@@ -40,6 +40,11 @@ public final class Api {
         return send(request);
     }
 
+    public Response post(String user, String path, String contentType, String body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
     public Response postMultipart(String user, String path, Map<String, byte[]> files) {
         String boundary = "----baoji" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
