@@ -2,6 +2,8 @@ package cn.gov.baoji.credit.investigation;
 
 import java.util.Map;
 
+import cn.gov.baoji.credit.adapters.notification.Recipient;
+import cn.gov.baoji.credit.adapters.notification.RecipientKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -16,8 +18,10 @@ record AgencyContacts(Map<String, Contact> agencyContacts) {
         agencyContacts = agencyContacts == null ? Map.of() : Map.copyOf(agencyContacts);
     }
 
-    Contact of(String groupId) {
-        return agencyContacts.getOrDefault(groupId, new Contact(null, null));
+    /** The organisation as the recipient of a notification, with whatever contact is configured. */
+    Recipient recipient(String groupId) {
+        Contact contact = agencyContacts.getOrDefault(groupId, new Contact(null, null));
+        return new Recipient(RecipientKind.AGENCY, groupId, contact.phone(), contact.email());
     }
 
     record Contact(String phone, String email) {

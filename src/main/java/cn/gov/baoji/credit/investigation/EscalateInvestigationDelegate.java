@@ -42,7 +42,7 @@ class EscalateInvestigationDelegate implements JavaDelegate {
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK).list()
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), Organisations.CREDIT_OFFICE));
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
-                RemindInvestigatorDelegate.agency(contacts, Organisations.CREDIT_OFFICE),
+                contacts.recipient(Organisations.CREDIT_OFFICE),
                 NotificationTemplate.INVESTIGATION_OVERDUE,
                 Map.of("dueDate", RemindInvestigatorDelegate.DAY.format(
                         InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant()))));

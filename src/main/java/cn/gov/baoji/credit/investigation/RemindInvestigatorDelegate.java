@@ -7,8 +7,6 @@ import java.util.Map;
 import cn.gov.baoji.credit.adapters.notification.Notification;
 import cn.gov.baoji.credit.adapters.notification.NotificationPort;
 import cn.gov.baoji.credit.adapters.notification.NotificationTemplate;
-import cn.gov.baoji.credit.adapters.notification.Recipient;
-import cn.gov.baoji.credit.adapters.notification.RecipientKind;
 import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
@@ -40,14 +38,9 @@ class RemindInvestigatorDelegate implements JavaDelegate {
         String caseNumber = CaseVariables.CASE_NUMBER.from(execution);
         String due = DAY.format(InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant());
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
-                agency(contacts, Organisations.CREDIT_INVESTIGATOR), NotificationTemplate.INVESTIGATION_REMINDER,
+                contacts.recipient(Organisations.CREDIT_INVESTIGATOR), NotificationTemplate.INVESTIGATION_REMINDER,
                 Map.of("dueDate", due)));
         caseFile.record(caseNumber, CaseEventKind.REMINDER_SENT, Actors.of(execution),
                 "已提醒调查机构，期限 " + due + " / investigator reminded", Map.of("dueDate", due));
-    }
-
-    static Recipient agency(AgencyContacts contacts, String groupId) {
-        AgencyContacts.Contact contact = contacts.of(groupId);
-        return new Recipient(RecipientKind.AGENCY, groupId, contact.phone(), contact.email());
     }
 }

@@ -104,6 +104,36 @@ class CaseWorkflowIT {
     }
 
     @Test
+    void overdueInvestigationIsRemindedThenEscalatedToTheCreditOffice() {
+        JsonNode created = api.postJson("demo-integrators", "/api/v1/complaints",
+                Complaints.aboutEnterprise(random, "610329")).json();
+        String caseNumber = created.get("caseNumber").asText();
+        String pi = created.get("processInstanceId").asText();
+        complete("demo-credit-office", onlyTask("demo-credit-office", pi, "triageComplaint"),
+                Map.of("triageDecision", "ACCEPT", "countyCode", "610329"));
+        runJobs(pi);
+        String investigation = onlyTask("demo-credit-investigator", pi, "investigateSubject");
+        assertThat(candidateGroups(caseNumber)).containsExactly("credit-investigator");
+
+        List<Job> timers = managementService.createJobQuery().processInstanceId(pi).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        for (Job timer : timers) {
+            managementService.executeJob(timer.getId());   // time travel: the deadlines are days away
+            runJobs(pi);
+        }
+
+        assertThat(candidateGroups(caseNumber)).containsExactly("credit-investigator", "credit-office");
+        assertThat(onlyTask("demo-credit-office", pi, "investigateSubject")).isEqualTo(investigation);
+        JsonNode view = api.get("demo-credit-office", "/api/v1/cases/" + caseNumber).json();
+        assertThat(view.get("timeline").findValuesAsText("kind")).contains("REMINDER_SENT", "ESCALATED");
+        JsonNode calls = api.get("admin", "/api/v1/outbound-calls?agency=notification&caseNumber=" + caseNumber)
+                .json().get("items");
+        assertThat(calls.findValuesAsText("outcome")).containsExactly("SENT", "SENT");
+        assertThat(calls.toString()).contains("INVESTIGATION_REMINDER", "INVESTIGATION_OVERDUE");
+    }
+
+    @Test
     void supervisorsReadEverythingAndChangeNothing() {
         JsonNode created = api.postJson("demo-integrators", "/api/v1/complaints",
                 Complaints.aboutEnterprise(random, "610326")).json();
@@ -176,6 +206,13 @@ class CaseWorkflowIT {
                         "subjectType", "ENTERPRISE", "subjectName", "x", "category", "FAKE_REVIEWS",
                         "description", "太短"))));
         assertThat(invalid.status()).isEqualTo(400);
+    }
+
+    private List<String> candidateGroups(String caseNumber) {
+        JsonNode task = api.get("demo-credit-office", "/api/v1/cases/" + caseNumber).json().get("openTasks").get(0);
+        List<String> groups = new java.util.ArrayList<>();
+        task.get("candidateGroups").forEach(group -> groups.add(group.asText()));
+        return groups;
     }
 
     private List<String> activityIdsInOrder(String pi) {
