@@ -1,0 +1,5 @@
+/**
+ * The official working-day calendar: public holidays and make-up working days announced each year by the
+ * State Council General Office, and the service that counts legal deadlines in working days on it.
+ */
+package cn.gov.baoji.credit.calendar;

@@ -1,0 +1,117 @@
+package cn.gov.baoji.credit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WorkingDayCalendarTest {
+
+    private static final Pattern ROW = Pattern.compile("DATE '(\\d{4}-\\d{2}-\\d{2})', '(HOLIDAY|WORKDAY)', '([^']*)'");
+
+    private final WorkingDayCalendar calendar = new WorkingDayCalendar(WorkingDayCalendarTest::seed);
+
+    /** The rows of the V5 migration, so the test runs on exactly the seeded calendar. */
+    static List<CalendarDay> seed() {
+        try {
+            String sql = Files.readString(Path.of("src/main/resources/db/migration/V5__calendar_day.sql"));
+            List<CalendarDay> days = new ArrayList<>();
+            Matcher m = ROW.matcher(sql);
+            while (m.find()) {
+                days.add(new CalendarDay(LocalDate.parse(m.group(1)), CalendarDay.Kind.valueOf(m.group(2)), m.group(3)));
+            }
+            return days;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void seedHoldsBothYears() {
+        assertThat(seed()).hasSize(72);
+    }
+
+    @Test
+    void springFestival2025CountsTheMakeUpSunday() {
+        // Fri 24 Jan; Sun 26 and Mon 27 worked; 28 Jan - 4 Feb off; Wed 5, Thu 6, Fri 7 Feb
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 26))).isTrue();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 1, 24), 5)).isEqualTo(LocalDate.of(2025, 2, 7));
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 1, 24), 6)).isEqualTo(LocalDate.of(2025, 2, 8));
+    }
+
+    @Test
+    void nationalDay2025() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 9, 28))).isTrue();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 9, 30), 1)).isEqualTo(LocalDate.of(2025, 10, 9));
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2025, 9, 30), LocalDate.of(2025, 10, 11))).isEqualTo(3);
+    }
+
+    @Test
+    void springFestival2026() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isFalse();
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 2, 13), 2)).isEqualTo(LocalDate.of(2026, 2, 24));
+    }
+
+    @Test
+    void zeroDaysIsTheStart() {
+        assertThat(calendar.addWorkingDays(LocalDate.of(2025, 2, 1), 0)).isEqualTo(LocalDate.of(2025, 2, 1));
+    }
+
+    @Test
+    void deadlineEndsAtMidnightAfterTheDueDay() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        Instant start = Instant.parse("2025-01-24T02:00:00Z");
+        assertThat(calendar.deadline(start, 5, shanghai)).isEqualTo(Instant.parse("2025-02-07T16:00:00Z"));
+    }
+
+    @Test
+    void missingYearIsRefused() {
+        assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 28), 10))
+                .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2027");
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31)))
+                .isInstanceOf(CalendarYearMissingException.class);
+    }
+
+    @Test
+    void pauseMovesTheDeadlineByTheWorkingDaysPaused() {
+        // paused Mon 22 Sep 2025 to Mon 29 Sep: 22-26 and Sun 28 are working days = 6
+        LocalDate due = LocalDate.of(2025, 10, 14);
+        assertThat(calendar.extendBy(due, LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 29)))
+                .isEqualTo(LocalDate.of(2025, 10, 22));
+        assertThat(calendar.extendBy(due, LocalDate.of(2025, 9, 22), LocalDate.of(2025, 9, 22))).isEqualTo(due);
+    }
+
+    static Stream<Object[]> generated() {
+        Random random = new Random(20250124L);
+        return IntStream.range(0, 200).mapToObj(i -> new Object[] {
+                LocalDate.of(2025, 1, 1).plusDays(random.nextInt(600)), random.nextInt(40)});
+    }
+
+    @ParameterizedTest
+    @MethodSource("generated")
+    void addingIsConsistentWithCounting(LocalDate start, int n) {
+        LocalDate result = calendar.addWorkingDays(start, n);
+        if (n > 0) {
+            assertThat(calendar.isWorkingDay(result)).isTrue();
+        }
+        assertThat(calendar.workingDaysBetween(start, result)).isEqualTo(n);
+        assertThat(calendar.addWorkingDays(start, n + 1)).isAfter(result);
+    }
+}
