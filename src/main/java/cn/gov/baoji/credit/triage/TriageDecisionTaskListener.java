@@ -38,6 +38,7 @@ class TriageDecisionTaskListener implements TaskListener {
         String caseNumber = CaseVariables.CASE_NUMBER.from(task);
         TriageDecision decision = TaskInputException.oneOf(TriageDecision.class,
                 TriageVariables.TRIAGE_DECISION.name(), TriageVariables.TRIAGE_DECISION.from(task));
+        TriageVariables.TRIAGE_DECISION.set(task, decision.name());   // the gateway compares the exact name
         String comment = TriageVariables.TRIAGE_COMMENT.from(task);
         Map<String, Object> details = new HashMap<>(Map.of("decision", decision.name()));
         if (decision == TriageDecision.ACCEPT) {
