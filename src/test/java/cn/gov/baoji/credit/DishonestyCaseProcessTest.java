@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.util.ArrayList;
@@ -86,6 +87,32 @@ class DishonestyCaseProcessTest {
         Mocks.register("designationDecisionTaskListener", (TaskListener) task -> calls.add("designation"));
         Mocks.register("notifyReporterDelegate", (JavaDelegate) execution ->
                 calls.add("notify:" + execution.getVariable("closingReason")));
+        Mocks.register("sendPriorNoticeDelegate", (JavaDelegate) execution -> {
+            calls.add("priorNotice");
+            execution.setVariable("statementDueAt", new Date(ClockUtil.getCurrentTime().getTime() + 7 * DAY));
+        });
+        Mocks.register("caseClock", new Clock());
+        Mocks.register("reviewStatementTaskListener", (TaskListener) task -> calls.add("statementReview"));
+        Mocks.register("listSubjectDelegate", (JavaDelegate) execution -> {
+            calls.add("list:" + execution.getVariable("listType"));
+            execution.setVariable("listEntryId", "entry-1");
+        });
+        Mocks.register("notifySubjectDelegate", (JavaDelegate) execution ->
+                calls.add("serve:" + execution.getVariable("subjectNotice")));
+        Mocks.register("jointPunishment", new Units());
+        Mocks.register("shareListEntryDelegate", (JavaDelegate) execution ->
+                calls.add("share:" + execution.getVariable("shareDestination")));
+        Mocks.register("scheduleMeasuresReportListener", (ExecutionListener) execution -> {
+            Date now = ClockUtil.getCurrentTime();
+            execution.setVariableLocal("measuresDueAt", new Date(now.getTime() + 28 * DAY));
+            execution.setVariableLocal("measuresReminderAt", new Date(now.getTime() + 25 * DAY));
+        });
+        Mocks.register("reportMeasuresTaskListener", (TaskListener) task ->
+                calls.add("measures:" + task.getVariable("memberUnit")));
+        Mocks.register("remindMemberUnitDelegate", (JavaDelegate) execution ->
+                calls.add("remindUnit:" + execution.getVariable("memberUnit")));
+        Mocks.register("escalateMeasuresDelegate", (JavaDelegate) execution ->
+                calls.add("escalateUnit:" + execution.getVariable("memberUnit")));
     }
 
     @AfterEach
@@ -110,8 +137,94 @@ class DishonestyCaseProcessTest {
         assertThat(pi).variables().containsEntry("recommendedListType", "CHAOXIN_BLACKLIST");
         complete(task(pi), withVariables("listType", "CHAOXIN_BLACKLIST"));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_SubjectDesignated");
+        assertThat(pi).isWaitingAt("ServiceTask_SendPriorNotice");
         assertThat(calls).containsExactly("route", "triage", "verify", "findings", "designation");
+    }
+
+    @Test
+    void withoutAStatementTheSubjectIsListedAndEveryParticipatingUnitReportsItsMeasures() {
+        ProcessInstance pi = designated("CHAOXIN_BLACKLIST");
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("Gateway_AwaitStatement");
+        Job window = job(pi);
+        assertThat(window.getDuedate()).isEqualTo(runtimeService().getVariable(pi.getId(), "statementDueAt"));
+
+        execute(window);
+        assertThat(pi).hasPassed("ServiceTask_ListSubject").isWaitingAt("ServiceTask_ServeListingDecision");
+        execute(job(pi));
+        assertThat(pi).isWaitingAt("ServiceTask_ShareWithProvincialPlatform", "ServiceTask_ShareWithMemberUnit");
+        managementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
+                .forEach(j -> execute(j));
+        List<org.camunda.bpm.engine.task.Task> reports = taskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("reportMeasures").list();
+        assertThat(reports).hasSize(2);
+        assertThat(reports).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
+        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("customs").count())
+                .isEqualTo(1);
+        reports.forEach(t -> complete(t));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_SubjectListed", "EndEvent_MeasuresReported");
+        assertThat(calls).containsSubsequence("priorNotice", "pause", "resume", "list:CHAOXIN_BLACKLIST",
+                "serve:LISTING_DECISION").contains("share:provincial-platform", "share:commerce", "share:customs",
+                "measures:commerce", "measures:customs");
+    }
+
+    @Test
+    void aStatementUpheldLeadsToTheListingAfterTheCountyReviewsIt() {
+        ProcessInstance pi = awaitingStatement();
+        runtimeService().createMessageCorrelation("statementReceived").processInstanceBusinessKey(CASE)
+                .setVariable("statementText", "we dispute the count").correlate();
+        assertThat(pi).isWaitingAt("reviewStatement").task().hasCandidateGroup("county-610302");
+        complete(task(pi), withVariables("statementOutcome", "CHANGE_LIST_TYPE", "listType", "KEY_ATTENTION"));
+
+        assertThat(pi).hasPassed("ServiceTask_ListSubject").isWaitingAt("ServiceTask_ServeListingDecision");
+        assertThat(calls).containsSubsequence("pause", "resume", "statementReview", "list:KEY_ATTENTION");
+        assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
+                .as("the window's timer is gone once the statement came").isZero();
+    }
+
+    @Test
+    void aStatementThatPersuadesTheCountyDropsTheListing() {
+        ProcessInstance pi = awaitingStatement();
+        runtimeService().createMessageCorrelation("statementReceived").processInstanceBusinessKey(CASE).correlate();
+        complete(task(pi), withVariables("statementOutcome", "DROP"));
+        assertThat(pi).isWaitingAt("ServiceTask_NotifyListingDropped");
+        execute(job(pi));
+
+        assertThat(pi).isEnded().hasPassed("EndEvent_ListingDropped").hasNotPassed("ServiceTask_ListSubject");
+        assertThat(calls).endsWith("statementReview", "serve:LISTING_DROPPED");
+    }
+
+    @Test
+    void aDesignationNotToListEndsTheCase() {
+        ProcessInstance pi = designated("NOT_LISTED");
+        assertThat(pi).isEnded().hasPassed("EndEvent_NotListed").hasNotPassed("ServiceTask_SendPriorNotice");
+    }
+
+    @Test
+    void aSlowMemberUnitIsRemindedThenEscalatedAndOthersAreNotHeldUp() {
+        ProcessInstance pi = awaitingStatement();
+        execute(job(pi));   // the statement window closes
+        execute(job(pi));   // the listing decision is served
+        managementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
+                .forEach(j -> execute(j));
+        complete(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("commerce")
+                .singleResult());
+
+        List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .orderByJobDuedate().asc().list();
+        assertThat(timers).hasSize(2);
+        execute(timers.get(0));
+        execute(job("ServiceTask_RemindMemberUnit", pi));
+        execute(timers.get(1));
+        execute(job("ServiceTask_EscalateMeasures", pi));
+        assertThat(pi).hasPassed("EndEvent_MemberUnitReminded", "EndEvent_MeasuresEscalated")
+                .isWaitingAt("reportMeasures");
+        assertThat(calls).contains("remindUnit:customs", "escalateUnit:customs").doesNotContain("remindUnit:commerce");
+
+        complete(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("customs")
+                .singleResult());
+        assertThat(pi).isEnded();
     }
 
     @Test
@@ -204,11 +317,43 @@ class DishonestyCaseProcessTest {
                 .correlateStartMessage();
     }
 
+    private ProcessInstance designated(String listType) {
+        ProcessInstance pi = acceptedAndVerified();
+        complete(task(pi), withVariables("factsVerified", true, "fakeTransactionCount", 800L, "amountInvolved", 1200.0,
+                "repeatOffence", false, "organizedPlatform", false, "findings", "800 fake orders"));
+        complete(task(pi), withVariables("listType", listType));
+        return pi;
+    }
+
+    private ProcessInstance awaitingStatement() {
+        ProcessInstance pi = designated("CHAOXIN_BLACKLIST");
+        execute(job(pi));
+        return pi;
+    }
+
     private ProcessInstance acceptedAndVerified() {
         ProcessInstance pi = submitted("610302");
         complete(task(pi), withVariables("triageDecision", "ACCEPT", "countyCode", "610302"));
         execute(job(pi));
         return pi;
+    }
+
+    /** Stand-in for {@code caseClock}. */
+    public class Clock {
+        public void pause(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            calls.add("pause");
+        }
+
+        public void resume(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            calls.add("resume");
+        }
+    }
+
+    /** Stand-in for {@code jointPunishment}: two units take part. */
+    public static class Units {
+        public List<String> units(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+            return List.of("commerce", "customs");
+        }
     }
 
     /** Stand-in for the {@code caseDeadlines} bean: fixed lengths from the engine clock. */

@@ -61,6 +61,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, e.problemType(), e.getMessage());
     }
 
+    @ExceptionHandler(StateConflictException.class)
+    ResponseEntity<ProblemDetail> stateConflict(StateConflictException e) {
+        return problem(HttpStatus.CONFLICT, e.problemType(), e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "You are not allowed to do this.");

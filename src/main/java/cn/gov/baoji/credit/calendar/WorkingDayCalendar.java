@@ -75,6 +75,21 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The n-th working day before start (start itself never counts); n = 0 gives start. */
+    public LocalDate subtractWorkingDays(LocalDate start, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative: " + n);
+        }
+        LocalDate day = start;
+        for (int left = n; left > 0; ) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
     /** Working days in (fromExclusive, toInclusive]; 0 when to is not after from. */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         int count = 0;

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class CaseAccessPolicy {
 
     private static final Set<CaseStage> INVESTIGATED = Set.of(CaseStage.INVESTIGATION, CaseStage.DESIGNATION,
-            CaseStage.DESIGNATED);
+            CaseStage.DESIGNATED, CaseStage.PRIOR_NOTICE, CaseStage.STATEMENT_REVIEW, CaseStage.LISTED,
+            CaseStage.NOT_LISTED);
 
     public boolean maySee(Caller caller, CaseSummary c) {
         return caller.isInAny(Organisations.CITY_WIDE_READERS)

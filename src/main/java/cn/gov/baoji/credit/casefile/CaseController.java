@@ -47,7 +47,8 @@ class CaseController {
                 c.category(), c.countyCode(),
                 new CaseResponse.Subject(c.subjectType(), c.subjectName(), c.creditCode(), c.districtCode()),
                 c.registrationStatus(), c.listType(), c.receivedAt(), c.updatedAt(), tasks, decisions, timeline,
-                evidence.list(c.caseNumber()));
+                evidence.list(c.caseNumber()),
+                c.handlingDueOn() == null ? null : new CaseResponse.HandlingClock(c.handlingDueOn(), c.clockPausedOn()));
     }
 
     /** The case if it exists and the caller may see it; otherwise the same 404 either way. */

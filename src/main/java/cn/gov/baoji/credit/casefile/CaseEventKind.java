@@ -11,7 +11,18 @@ public enum CaseEventKind {
     ESCALATED(false),
     DESIGNATION_DECIDED(true),
     EVIDENCE_ADDED(false),
-    REPORTER_NOTIFIED(false);
+    REPORTER_NOTIFIED(false),
+    PRIOR_NOTICE_SENT(false),
+    STATEMENT_RECEIVED(false),
+    STATEMENT_REVIEWED(true),
+    LISTED(true),
+    SUBJECT_NOTIFIED(false),
+    CLOCK_PAUSED(false),
+    CLOCK_RESUMED(false),
+    OBJECTION_FILED(false),
+    OBJECTION_DECIDED(true),
+    ENTRY_SHARED(false),
+    MEASURES_REPORTED(true);
 
     private final boolean decision;
 

@@ -2,11 +2,13 @@ package cn.gov.baoji.credit.casefile;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.baoji.credit.calendar.WorkingDayCalendar;
 import cn.gov.baoji.credit.shared.CaseNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,10 +25,12 @@ public class CaseFile {
     static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
 
     private final CaseFileRepository repository;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseFile(CaseFileRepository repository, Clock clock) {
+    CaseFile(CaseFileRepository repository, WorkingDayCalendar calendar, Clock clock) {
         this.repository = repository;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -62,6 +66,42 @@ public class CaseFile {
     public void designated(String caseNumber, String listType) {
         change(caseNumber, "list_type", listType);
         change(caseNumber, "stage", CaseStage.DESIGNATED.name());
+    }
+
+    /** Starts the case's handling clock: the case should be decided by that working day. */
+    public void startHandlingClock(String caseNumber, LocalDate dueOn) {
+        change(caseNumber, "handling_due_on", dueOn);
+    }
+
+    /** Suspends the handling clock while the case waits on the subject; a second pause changes nothing. */
+    public void pauseClock(String caseNumber, String actor) {
+        CaseSummary c = find(caseNumber).orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+        if (c.handlingDueOn() == null || c.clockPausedOn() != null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BAOJI);
+        change(caseNumber, "clock_paused_on", today);
+        record(caseNumber, CaseEventKind.CLOCK_PAUSED, actor, "办理期限中止（等待当事人陈述申辩）/ clock suspended",
+                Map.of("pausedOn", today.toString()));
+    }
+
+    /**
+     * Restarts a suspended clock: the handling deadline moves later by the working days it was suspended (the
+     * day it restarts counts again).
+     */
+    public void resumeClock(String caseNumber, String actor) {
+        CaseSummary c = find(caseNumber).orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+        if (c.clockPausedOn() == null) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BAOJI);
+        LocalDate newDue = calendar.extendBy(c.handlingDueOn(), c.clockPausedOn(), today);
+        change(caseNumber, "handling_due_on", newDue);
+        change(caseNumber, "clock_paused_on", null);
+        record(caseNumber, CaseEventKind.CLOCK_RESUMED, actor, "办理期限恢复计算，顺延至 " + newDue
+                        + " / clock resumed, due " + newDue,
+                Map.of("pausedOn", c.clockPausedOn().toString(), "resumedOn", today.toString(),
+                        "handlingDueOn", newDue.toString()));
     }
 
     public void record(String caseNumber, CaseEventKind kind, String actor, String summary,

@@ -80,7 +80,8 @@ class CaseFileRepository {
                 rs.getString("subject_type"), rs.getString("subject_name"), rs.getString("credit_code"),
                 rs.getString("district_code"), rs.getString("county_code"), rs.getString("registration_status"),
                 rs.getString("list_type"), rs.getString("submitted_by"), instant(rs, "received_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"), rs.getObject("handling_due_on", java.time.LocalDate.class),
+                rs.getObject("clock_paused_on", java.time.LocalDate.class));
     }
 
     static OffsetDateTime timestamp(Instant instant) {

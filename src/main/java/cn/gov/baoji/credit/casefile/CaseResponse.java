@@ -8,7 +8,11 @@ import java.util.Map;
 record CaseResponse(String caseNumber, String status, CaseStage stage, String channel, String category,
                     String countyCode, Subject subject, String registrationStatus, String listType,
                     Instant receivedAt, Instant updatedAt, List<Task> openTasks, List<Entry> decisions,
-                    List<Entry> timeline, List<EvidenceResponse> evidence) {
+                    List<Entry> timeline, List<EvidenceResponse> evidence, HandlingClock handlingClock) {
+
+    /** The handling deadline in working days; {@code pausedOn} is set while the case waits on the subject. */
+    record HandlingClock(java.time.LocalDate dueOn, java.time.LocalDate pausedOn) {
+    }
 
     record Subject(String type, String name, String creditCode, String districtCode) {
     }

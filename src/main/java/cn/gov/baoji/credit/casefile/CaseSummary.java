@@ -6,5 +6,6 @@ import java.time.Instant;
 public record CaseSummary(String caseNumber, String processInstanceId, CaseStage stage, String channel,
                           String category, String subjectType, String subjectName, String creditCode,
                           String districtCode, String countyCode, String registrationStatus, String listType,
-                          String submittedBy, Instant receivedAt, Instant updatedAt) {
+                          String submittedBy, Instant receivedAt, Instant updatedAt,
+                          java.time.LocalDate handlingDueOn, java.time.LocalDate clockPausedOn) {
 }

@@ -6,18 +6,16 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -48,6 +46,22 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public String startProcess(String processKey, String businessKey, Map<String, Object> variables) {
+        return SystemActs.run(() -> runtimeService.startProcessInstanceByKey(processKey, businessKey, variables).getId());
+    }
+
+    @Override
+    public boolean correlate(String messageName, String businessKey, Map<String, Object> variables) {
+        // the message is only accepted by an execution waiting for it; anything else is "not now" for the caller
+        List<MessageCorrelationResult> results = SystemActs.run(() -> runtimeService
+                .createMessageCorrelation(messageName)
+                .processInstanceBusinessKey(businessKey)
+                .setVariables(variables)
+                .correlateAllWithResult());
+        return !results.isEmpty();
+    }
+
+    @Override
     public List<OpenTask> openTasks(String processInstanceId) {
         List<OpenTask> open = new ArrayList<>();
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
@@ -66,23 +80,12 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     @Override
     public void grantCaseAccess(String processInstanceId, String groupId) {
         // Routing runs inside whatever command a staff member triggered; granting is the system's act, not theirs.
-        withoutAuthorizationChecks(() -> {
+        SystemActs.run(() -> {
             grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, List.of(Permissions.READ));
             grant(groupId, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
                     List.of(HistoricProcessInstancePermissions.READ));
             return null;
         });
-    }
-
-    private static <T> T withoutAuthorizationChecks(Callable<T> work) {
-        CommandContext commandContext = Context.getCommandContext();
-        try {
-            return commandContext == null ? work.call() : commandContext.runWithoutAuthorization(work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -19,6 +19,21 @@ public interface CaseWorkflow {
      */
     String startCase(String caseNumber, Map<String, Object> variables);
 
+    /**
+     * Starts a process by key, in the caller's transaction (a background process such as a delivery whose
+     * asynchronous first step runs after commit).
+     *
+     * @return the process instance id
+     */
+    String startProcess(String processKey, String businessKey, Map<String, Object> variables);
+
+    /**
+     * Delivers a message to the one process instance of that business key waiting for it.
+     *
+     * @return false when no instance with that business key waits for the message (nothing was changed)
+     */
+    boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
+
     /** Tasks of the case that are open now, oldest first. */
     List<OpenTask> openTasks(String processInstanceId);
 

@@ -1,20 +1,23 @@
 package cn.gov.baoji.credit.engine;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code baoji.deadlines.*}: how long each user task may take (ISO-8601 durations, e.g. {@code P15D}), and
- * how long before the investigation deadline the investigator is reminded.
+ * {@code baoji.deadlines.*}: how many working days each stage may take on the official calendar (the legal
+ * clock of the domain), and how many working days before a deadline the responsible unit is reminded.
  */
 @ConfigurationProperties("baoji.deadlines")
-public record DeadlineProperties(Map<String, Duration> tasks, Duration investigationReminderBefore) {
+public record DeadlineProperties(Map<String, Integer> workingDays, Integer reminderWorkingDays) {
 
     public DeadlineProperties {
-        tasks = tasks == null ? Map.of() : Map.copyOf(tasks);
-        investigationReminderBefore = investigationReminderBefore == null
-                ? Duration.ofDays(3) : investigationReminderBefore;
+        workingDays = workingDays == null ? Map.of() : Map.copyOf(workingDays);
+        reminderWorkingDays = reminderWorkingDays == null ? 3 : reminderWorkingDays;
+        workingDays.forEach((stage, days) -> {
+            if (days == null || days < 1) {
+                throw new IllegalArgumentException("baoji.deadlines.working-days." + stage + " must be at least 1");
+            }
+        });
     }
 }

@@ -14,7 +14,9 @@ public final class IdempotencyKeys {
     /** Process instance and activity; a step inside a multi-instance body adds its loop counter. */
     public static String of(DelegateExecution execution) {
         String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-        Object loopCounter = execution.getVariableLocal("loopCounter");
+        // inherited, not local: a step inside a multi-instance subprocess runs in a child of the execution that
+        // holds the loop counter, and without it every instance would send under the same key
+        Object loopCounter = execution.getVariable("loopCounter");
         return loopCounter == null ? key : key + ":" + loopCounter;
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.baoji.credit.engine;
 
 import java.util.Map;
 
+import cn.gov.baoji.credit.calendar.CalendarYearMissingException;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,12 @@ final class TaskInputExceptionMapper {
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("type", "InvalidRequestException", "message", refused.getMessage(),
                                 "field", refused.field()))
+                        .build();
+            }
+            if (cause instanceof CalendarYearMissingException missing) {
+                // not the user's fault and not a bug: the calendar for that year must be entered first
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", "CalendarYearMissing", "message", missing.getMessage()))
                         .build();
             }
         }

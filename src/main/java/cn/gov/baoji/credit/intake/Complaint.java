@@ -2,6 +2,8 @@ package cn.gov.baoji.credit.intake;
 
 import java.time.LocalDate;
 
+import cn.gov.baoji.credit.shared.PersonNames;
+
 /**
  * A complaint that passed every rule, normalised: codes upper-cased, the subject's district derived when it
  * was not given. The reporter's contact data lives here and in {@code intake_complaint}, nowhere else.
@@ -14,12 +16,7 @@ record Complaint(ComplaintChannel channel, String externalReference, String repo
 
     /** The subject's name as it may travel in process variables: a natural person's name is masked. */
     String subjectNameForProcess() {
-        if (subjectType != SubjectType.NATURAL_PERSON || subjectName.isEmpty()) {
-            return subjectName;
-        }
-        int first = subjectName.offsetByCodePoints(0, 1);
-        return subjectName.substring(0, first) + "*".repeat(Math.max(1, subjectName.codePointCount(first,
-                subjectName.length())));
+        return subjectType == SubjectType.NATURAL_PERSON ? PersonNames.mask(subjectName) : subjectName;
     }
 
     /** What triage needs to read in Tasklist, without the reporter. */

@@ -53,6 +53,15 @@ class ComplaintRepository {
                 .optional();
     }
 
+    Optional<ComplaintSubject> subject(String caseNumber) {
+        return jdbc.sql("SELECT subject_type, subject_name, subject_credit_code, subject_id_number FROM intake_complaint"
+                        + " WHERE case_number = ?")
+                .param(caseNumber)
+                .query((rs, row) -> new ComplaintSubject(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional();
+    }
+
     record PriorSubmission(String caseNumber, String fingerprint) {
     }
 }

@@ -80,6 +80,11 @@ public class IntakeService {
         return complaints.reporterContact(caseNumber);
     }
 
+    /** Who the complaint is about, with the identifiers the process never holds (the ID number). */
+    public Optional<ComplaintSubject> subject(String caseNumber) {
+        return complaints.subject(caseNumber);
+    }
+
     static Map<String, Object> processVariables(String caseNumber, Complaint complaint) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_NUMBER.name(), caseNumber);

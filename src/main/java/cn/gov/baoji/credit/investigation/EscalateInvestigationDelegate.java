@@ -2,6 +2,7 @@ package cn.gov.baoji.credit.investigation;
 
 import java.util.Map;
 
+import cn.gov.baoji.credit.adapters.notification.AgencyContacts;
 import cn.gov.baoji.credit.adapters.notification.Notification;
 import cn.gov.baoji.credit.adapters.notification.NotificationPort;
 import cn.gov.baoji.credit.adapters.notification.NotificationTemplate;

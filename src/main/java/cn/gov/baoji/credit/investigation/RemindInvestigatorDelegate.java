@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.Map;
 
+import cn.gov.baoji.credit.adapters.notification.AgencyContacts;
 import cn.gov.baoji.credit.adapters.notification.Notification;
 import cn.gov.baoji.credit.adapters.notification.NotificationPort;
 import cn.gov.baoji.credit.adapters.notification.NotificationTemplate;

@@ -48,6 +48,11 @@ public final class Organisations {
     private Organisations() {
     }
 
+    /** The Chinese name of a fixed group, or the id itself for any other. */
+    public static String nameOf(String groupId) {
+        return FIXED.stream().filter(o -> o.id().equals(groupId)).map(Organisation::name).findFirst().orElse(groupId);
+    }
+
     public static boolean isCountyGroup(String groupId) {
         return groupId.startsWith(COUNTY_PREFIX);
     }

@@ -67,7 +67,18 @@ public record ResidentIdNumber(String value) {
 
     /** First 6 and last 4 characters, the 8 between masked: {@code 610302********123X}. */
     public String masked() {
-        return value.substring(0, 6) + "********" + value.substring(14);
+        return mask(value);
+    }
+
+    /**
+     * The publication rule for any ID number string, valid or not: first 6 and last 4 characters shown, the rest
+     * masked; a string too short to have a middle is masked whole.
+     */
+    public static String mask(String idNumber) {
+        if (idNumber.length() <= 10) {
+            return "*".repeat(idNumber.length());
+        }
+        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
     }
 
     /** The masked form, never the full number. */

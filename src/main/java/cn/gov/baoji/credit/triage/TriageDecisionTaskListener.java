@@ -7,6 +7,7 @@ import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.CaseDeadlines;
 import cn.gov.baoji.credit.engine.CaseWorkflow;
 import cn.gov.baoji.credit.engine.TaskInputException;
 import cn.gov.baoji.credit.reference.County;
@@ -26,11 +27,14 @@ class TriageDecisionTaskListener implements TaskListener {
     private final CaseFile caseFile;
     private final DistrictDirectory districts;
     private final CaseWorkflow workflow;
+    private final CaseDeadlines deadlines;
 
-    TriageDecisionTaskListener(CaseFile caseFile, DistrictDirectory districts, CaseWorkflow workflow) {
+    TriageDecisionTaskListener(CaseFile caseFile, DistrictDirectory districts, CaseWorkflow workflow,
+                               CaseDeadlines deadlines) {
         this.caseFile = caseFile;
         this.districts = districts;
         this.workflow = workflow;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -46,6 +50,7 @@ class TriageDecisionTaskListener implements TaskListener {
             CaseVariables.COUNTY_CODE.set(task, county.code());
             caseFile.routeTo(caseNumber, county.code());
             workflow.grantCaseAccess(task.getProcessInstanceId(), county.groupId());
+            caseFile.startHandlingClock(caseNumber, deadlines.dueDay("handling"));
             details.put("countyCode", county.code());
         } else {
             TaskInputException.require(comment != null && !comment.isBlank(), TriageVariables.TRIAGE_COMMENT.name(),

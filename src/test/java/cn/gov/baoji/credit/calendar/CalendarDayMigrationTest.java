@@ -16,7 +16,7 @@ class CalendarDayMigrationTest {
     @Test
     void theRepositoryReadsTheSeededCalendar() {
         var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("5").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("6").load().migrate();
         var repository = new CalendarDayRepository(JdbcClient.create(dataSource));
 
         assertThat(repository.findAll()).containsExactlyElementsOf(WorkingDayCalendarTest.seed());

@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 
 class WorkingDayCalendarTest {
 
@@ -27,10 +29,11 @@ class WorkingDayCalendarTest {
 
     private final WorkingDayCalendar calendar = new WorkingDayCalendar(WorkingDayCalendarTest::seed);
 
-    /** The rows of the V5 migration, so the test runs on exactly the seeded calendar. */
+    /** The rows of the V5 and V6 migrations, so the test runs on exactly the seeded calendar. */
     static List<CalendarDay> seed() {
         try {
-            String sql = Files.readString(Path.of("src/main/resources/db/migration/V5__calendar_day.sql"));
+            String sql = Files.readString(Path.of("src/main/resources/db/migration/V5__calendar_day.sql"))
+                    + Files.readString(Path.of("src/main/resources/db/migration/V6__calendar_2027.sql"));
             List<CalendarDay> days = new ArrayList<>();
             Matcher m = ROW.matcher(sql);
             while (m.find()) {
@@ -43,8 +46,44 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void seedHoldsBothYears() {
-        assertThat(seed()).hasSize(72);
+    void seedHoldsThreeYears() {
+        assertThat(seed()).hasSize(85);
+        assertThat(seed()).filteredOn(d -> d.day().getYear() == 2027)
+                .allMatch(d -> d.kind() == CalendarDay.Kind.HOLIDAY && d.name().contains("法定假日"));
+    }
+
+    @Test
+    void deadlinesRunIntoTheStatutoryHolidaysOf2027() {
+        // Thu 31 Dec 2026; Fri 1 Jan 2027 is New Year's Day; Mon 4 Jan is the first working day
+        assertThat(calendar.addWorkingDays(LocalDate.of(2026, 12, 31), 1)).isEqualTo(LocalDate.of(2027, 1, 4));
+        // Fri 5 Feb (eve) and Mon 8 Feb 2027 are off
+        assertThat(calendar.addWorkingDays(LocalDate.of(2027, 2, 4), 1)).isEqualTo(LocalDate.of(2027, 2, 9));
+    }
+
+    @Test
+    void subtractingWalksBackOverHolidaysAndCountsMakeUpDays() {
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2025, 10, 9), 1)).isEqualTo(LocalDate.of(2025, 9, 30));
+        // Sat 28 Feb 2026 is a make-up working day
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 3, 2), 1)).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 2, 24), 1)).isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 2, 24), 0)).isEqualTo(LocalDate.of(2026, 2, 24));
+        assertThatThrownBy(() -> calendar.subtractWorkingDays(LocalDate.of(2025, 1, 6), 5))
+                .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2024");
+    }
+
+    @ParameterizedTest(name = "{0} + {1} - {1}")
+    @MethodSource("workingDaysAndCounts")
+    void subtractingUndoesAdding(LocalDate workingDay, int n) {
+        assertThat(calendar.subtractWorkingDays(calendar.addWorkingDays(workingDay, n), n)).isEqualTo(workingDay);
+    }
+
+    static Stream<Arguments> workingDaysAndCounts() {
+        java.util.Random random = new java.util.Random(2026);
+        WorkingDayCalendar seeded = new WorkingDayCalendar(WorkingDayCalendarTest::seed);
+        return Stream.generate(() -> LocalDate.of(2025, 1, 2).plusDays(random.nextInt(600)))
+                .filter(seeded::isWorkingDay)
+                .limit(200)
+                .map(day -> Arguments.of(day, random.nextInt(30)));
     }
 
     @Test
@@ -83,8 +122,8 @@ class WorkingDayCalendarTest {
 
     @Test
     void missingYearIsRefused() {
-        assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 12, 28), 10))
-                .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2027");
+        assertThatThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2027, 12, 28), 10))
+                .isInstanceOf(CalendarYearMissingException.class).hasMessageContaining("2028");
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2024, 12, 31)))
                 .isInstanceOf(CalendarYearMissingException.class);
     }

@@ -10,6 +10,7 @@ import cn.gov.baoji.credit.shared.TestIdentifiers;
 import cn.gov.baoji.credit.support.Api;
 import cn.gov.baoji.credit.support.Complaints;
 import cn.gov.baoji.credit.support.PostgresIntegrationTest;
+import cn.gov.baoji.credit.support.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,11 +39,13 @@ class CaseWorkflowIT {
     JdbcClient jdbc;
 
     Api api;
+    Tasks tasks;
     final Random random = new Random(42);
 
     @BeforeEach
     void client() {
         api = new Api(port);
+        tasks = new Tasks(api, managementService);
     }
 
     @Test
@@ -85,8 +88,14 @@ class CaseWorkflowIT {
         Api.Response unjustified = complete("demo-county-610303", designation, Map.of("listType", "KEY_ATTENTION"));
         assertThat(unjustified.status()).isEqualTo(400);
         assertThat(unjustified.body()).contains("designationJustification");
+        Api.Response noBasis = complete("demo-county-610303", designation, Map.of("listType", "KEY_ATTENTION",
+                "designationJustification", "首次违法，已主动整改，列入重点关注名单。"));
+        assertThat(noBasis.status()).as("a listing needs its facts and a way to serve the subject").isEqualTo(400);
+        assertThat(noBasis.body()).contains("designationBasis");
         assertThat(complete("demo-county-610303", designation, Map.of("listType", "KEY_ATTENTION",
-                "designationJustification", "首次违法，已主动整改，列入重点关注名单。")).status()).isEqualTo(204);
+                "designationJustification", "首次违法，已主动整改，列入重点关注名单。",
+                "designationBasis", "2026年上半年虚构交易1200笔。", "serviceEmail", "legal@shop.example.cn"))
+                .status()).isEqualTo(204);
 
         JsonNode view = api.get("demo-county-610303", "/api/v1/cases/" + caseNumber).json();
         assertThat(view.get("stage").asText()).isEqualTo("DESIGNATED");
@@ -99,7 +108,7 @@ class CaseWorkflowIT {
         assertThat(view.get("decisions").get(2).get("actor").asText()).isEqualTo("demo-county-610303");
         assertThat(activityIdsInOrder(pi)).containsSubsequence("triageComplaint", "ServiceTask_VerifyRegistration",
                 "investigateSubject", "BusinessRuleTask_RecommendListType", "designateSubject",
-                "EndEvent_SubjectDesignated");
+                "Gateway_ListOrNot");
         assertThat(api.get("demo-supervisors", "/api/v1/cases/" + caseNumber).status()).isEqualTo(200);
     }
 
@@ -222,33 +231,22 @@ class CaseWorkflowIT {
     }
 
     private void runJobs(String pi) {
-        for (int round = 0; round < 5; round++) {
-            List<Job> jobs = managementService.createJobQuery().processInstanceId(pi).executable().list();
-            if (jobs.isEmpty()) {
-                return;
-            }
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        tasks.runJobs(pi);
     }
 
     private JsonNode tasks(String user, String pi) {
-        return api.get(user, "/engine-rest/task?processInstanceId=" + pi).json();
+        return tasks.visibleTo(user, pi);
     }
 
     private String onlyTask(String user, String pi, String taskKey) {
-        JsonNode tasks = tasks(user, pi);
-        assertThat(tasks).as(user + " sees " + taskKey).hasSize(1);
-        assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(taskKey);
-        return tasks.get(0).get("id").asText();
+        return tasks.onlyTask(user, pi, taskKey);
     }
 
     private Api.Response complete(String user, String taskId, Map<String, Object> variables) {
-        return api.postJson(user, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", typed(variables)));
+        return tasks.complete(user, taskId, variables);
     }
 
     private static Map<String, Object> typed(Map<String, Object> variables) {
-        var typed = new java.util.HashMap<String, Object>();
-        variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
-        return typed;
+        return Tasks.typed(variables);
     }
 }

@@ -82,9 +82,21 @@ class FormsTest {
                         "number", "amountInvolved", "number", "repeatOffence", "checkbox", "organizedPlatform",
                         "checkbox", "findings", "textarea"), Set.of("caseNumber", "subjectName", "subjectCreditCode",
                         "registrationStatus", "complaintSummary")),
-                Arguments.of("designateSubject", Map.of("listType", "select", "designationJustification", "textarea"),
+                Arguments.of("designateSubject", Map.of("listType", "select", "designationJustification", "textarea",
+                        "designationBasis", "textarea", "legalRepresentative", "textfield", "servicePhone",
+                        "textfield", "serviceEmail", "textfield"),
                         Set.of("caseNumber", "subjectName", "registrationStatus", "findings",
-                                "recommendedListType")));
+                                "recommendedListType")),
+                Arguments.of("reviewStatement", Map.of("statementOutcome", "radio", "revisedListType", "select",
+                        "statementReviewReasons", "textarea"), Set.of("caseNumber", "subjectName", "listType",
+                        "designationBasis", "statementReceivedOn", "statementText")),
+                Arguments.of("reviewObjection", Map.of("objectionOutcome", "radio", "correctedListType", "select",
+                        "correctedBasis", "textarea", "objectionReasons", "textarea"),
+                        Set.of("caseNumber", "subjectName", "listType", "objectionText")),
+                Arguments.of("reportMeasures", Map.of("measure1Applied", "checkbox", "measure2Applied", "checkbox",
+                        "measure3Applied", "checkbox", "measuresAppliedOn", "datetime", "measuresDocumentReference",
+                        "textfield", "measuresNote", "textarea"), Set.of("caseNumber", "subjectName", "listType",
+                        "validUntil", "memberUnitName", "measuresOffered", "measure1", "measure2", "measure3")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,7 +122,13 @@ class FormsTest {
                 Arguments.of("investigateSubject", List.of("casefile.CaseVariables",
                         "investigation.InvestigationVariables")),
                 Arguments.of("designateSubject", List.of("casefile.CaseVariables",
-                        "investigation.InvestigationVariables", "designation.DesignationVariables")));
+                        "investigation.InvestigationVariables", "designation.DesignationVariables")),
+                Arguments.of("reviewStatement", List.of("casefile.CaseVariables", "designation.DesignationVariables",
+                        "listing.ListingVariables")),
+                Arguments.of("reviewObjection", List.of("casefile.CaseVariables", "designation.DesignationVariables",
+                        "listing.ListingVariables")),
+                Arguments.of("reportMeasures", List.of("casefile.CaseVariables", "designation.DesignationVariables",
+                        "listing.ListingVariables", "punishment.PunishmentVariables")));
     }
 
     @ParameterizedTest(name = "{0}")

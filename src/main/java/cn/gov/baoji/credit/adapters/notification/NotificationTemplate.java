@@ -19,7 +19,18 @@ public enum NotificationTemplate {
     COMPLAINT_TRANSFERRED_OUT_OF_JURISDICTION("【信用宝鸡】您反映的电子商务失信问题（案件编号{caseNumber}）"
             + "涉及的市场主体不在宝鸡市管辖范围内，已移送{destination}处理。"),
     INVESTIGATION_REMINDER("【信用宝鸡】案件{caseNumber}的调查核实将于{dueDate}到期，请及时办理。"),
-    INVESTIGATION_OVERDUE("【信用宝鸡】案件{caseNumber}的调查核实已于{dueDate}逾期，请尽快办理并说明原因。");
+    INVESTIGATION_OVERDUE("【信用宝鸡】案件{caseNumber}的调查核实已于{dueDate}逾期，请尽快办理并说明原因。"),
+    PRIOR_NOTICE("【信用宝鸡】失信惩戒事先告知：{subjectName}，经调查核实（案件编号{caseNumber}），{facts}。依据{basis}，"
+            + "拟将你方列入{listName}。你方有权陈述和申辩，请于{statementDueDate}前向{authority}提出书面陈述申辩意见，"
+            + "逾期视为放弃。"),
+    LISTING_DECISION("【信用宝鸡】失信认定决定：{subjectName}已被列入{listName}（案件编号{caseNumber}），"
+            + "有效期自{validFrom}至{validUntil}。信用修复告知：自{repairEligibleFrom}起，在纠正失信行为、履行相关义务后，"
+            + "可通过“信用宝鸡”网站或向{authority}申请信用修复。对本决定有异议的，可向{authority}提出异议申请。"),
+    LISTING_DROPPED("【信用宝鸡】{subjectName}：经审查你方陈述申辩意见（案件编号{caseNumber}），决定不予列入失信名单。"),
+    OBJECTION_DECIDED("【信用宝鸡】{subjectName}：你方对失信名单认定提出的异议（案件编号{caseNumber}）已办结，结果：{outcome}。"),
+    MEASURES_REMINDER("【信用宝鸡】案件{caseNumber}涉及的联合惩戒措施落实情况将于{dueDate}到期，请及时反馈。"),
+    MEASURES_OVERDUE("【信用宝鸡】{memberUnit}对案件{caseNumber}的联合惩戒措施落实情况已于{dueDate}逾期未反馈，请督办。"),
+    OBJECTION_OVERDUE("【信用宝鸡】案件{caseNumber}的异议申请已于{dueDate}超过办理期限，请督办。");
 
     static final String CASE_NUMBER = "caseNumber";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

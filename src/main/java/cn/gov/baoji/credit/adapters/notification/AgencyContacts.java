@@ -1,9 +1,7 @@
-package cn.gov.baoji.credit.investigation;
+package cn.gov.baoji.credit.adapters.notification;
 
 import java.util.Map;
 
-import cn.gov.baoji.credit.adapters.notification.Recipient;
-import cn.gov.baoji.credit.adapters.notification.RecipientKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,18 +10,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * having had no address.
  */
 @ConfigurationProperties("baoji")
-record AgencyContacts(Map<String, Contact> agencyContacts) {
+public record AgencyContacts(Map<String, Contact> agencyContacts) {
 
-    AgencyContacts {
+    public AgencyContacts {
         agencyContacts = agencyContacts == null ? Map.of() : Map.copyOf(agencyContacts);
     }
 
     /** The organisation as the recipient of a notification, with whatever contact is configured. */
-    Recipient recipient(String groupId) {
+    public Recipient recipient(String groupId) {
         Contact contact = agencyContacts.getOrDefault(groupId, new Contact(null, null));
         return new Recipient(RecipientKind.AGENCY, groupId, contact.phone(), contact.email());
     }
 
-    record Contact(String phone, String email) {
+    public record Contact(String phone, String email) {
     }
 }

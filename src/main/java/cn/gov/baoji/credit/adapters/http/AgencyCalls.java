@@ -1,0 +1,46 @@
+package cn.gov.baoji.credit.adapters.http;
+
+import cn.gov.baoji.credit.adapters.AgencyRejectedException;
+import cn.gov.baoji.credit.adapters.AgencyUnavailableException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * A POST that delivers something under an idempotency key, with the outcome rules of our agency contracts:
+ * any 2xx is delivered, and so is 409 (the agency already has it under that key); any other 4xx is a
+ * refusal of the content ({@link AgencyRejectedException}); a 5xx, a timeout, a reset or refused connection
+ * is {@link AgencyUnavailableException}, which the calling job retries.
+ */
+public final class AgencyCalls {
+
+    private AgencyCalls() {
+    }
+
+    public static void deliver(RestClient agency, String agencyName, String path, String idempotencyKey, Object body) {
+        try {
+            agency.post().uri(path)
+                    .header(AgencyRestClients.IDEMPOTENCY_KEY, idempotencyKey)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .onStatus(status -> !status.is2xxSuccessful() && status.value() != HttpStatus.CONFLICT.value(),
+                            (request, response) -> {
+                                int status = response.getStatusCode().value();
+                                String what = agencyName + " answered " + status + " to " + path + " (key "
+                                        + idempotencyKey + ")";
+                                if (response.getStatusCode().is4xxClientError()) {
+                                    throw new AgencyRejectedException(what);
+                                }
+                                throw new AgencyUnavailableException(what);
+                            })
+                    .toBodilessEntity();
+        } catch (AgencyRejectedException | AgencyUnavailableException e) {
+            throw e;
+        } catch (RestClientException e) {
+            throw new AgencyUnavailableException(agencyName + " could not be reached at " + path + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}
