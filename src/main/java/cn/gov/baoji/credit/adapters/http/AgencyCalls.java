@@ -25,7 +25,9 @@ public final class AgencyCalls {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
                     .retrieve()
-                    .onStatus(status -> !status.is2xxSuccessful() && status.value() != HttpStatus.CONFLICT.value(),
+                    // without a handler of its own, 409 would meet RestClient's default one and throw
+                    .onStatus(status -> status.value() == HttpStatus.CONFLICT.value(), (request, response) -> { })
+                    .onStatus(status -> !status.is2xxSuccessful(),
                             (request, response) -> {
                                 int status = response.getStatusCode().value();
                                 String what = agencyName + " answered " + status + " to " + path + " (key "
