@@ -17,6 +17,10 @@ public final class Problems {
     public static final String TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA = "unsupported-media-type";
     public static final String INTERNAL = "internal-error";
+    /** A statement for a case that is not waiting for one. */
+    public static final String NOT_AWAITING_STATEMENT = "not-awaiting-statement";
+    /** An objection for a case without a listed entry, or while one is under review. */
+    public static final String NOT_LISTED = "not-listed";
 
     private Problems() {
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import cn.gov.baoji.credit.designation.DesignationVariables;
+import cn.gov.baoji.credit.api.Problems;
 import cn.gov.baoji.credit.api.StateConflictException;
 import cn.gov.baoji.credit.api.ResourceNotFoundException;
 import cn.gov.baoji.credit.casefile.CaseAccessPolicy;
@@ -32,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DueProcess {
 
-    static final String NOT_AWAITING_STATEMENT = "not-awaiting-statement";
-    static final String NOT_LISTED = "not-listed";
+    static final String NOT_AWAITING_STATEMENT = Problems.NOT_AWAITING_STATEMENT;
+    static final String NOT_LISTED = Problems.NOT_LISTED;
 
     private final CaseFile caseFile;
     private final CaseAccessPolicy access;

@@ -5,6 +5,7 @@ import java.net.URI;
 import cn.gov.baoji.credit.registry.ListEntry;
 import cn.gov.baoji.credit.security.Caller;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +25,7 @@ class DueProcessController {
         this.dueProcess = dueProcess;
     }
 
-    @PostMapping("/statements")
+    @PostMapping(path = "/statements", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<StatementAccepted> statement(@PathVariable String caseNumber,
                                                 @Valid @RequestBody DueProcessRequests.Statement request,
                                                 Authentication authentication) {
@@ -32,7 +33,7 @@ class DueProcessController {
         return ResponseEntity.accepted().body(new StatementAccepted(caseNumber, stage.name()));
     }
 
-    @PostMapping("/objections")
+    @PostMapping(path = "/objections", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ObjectionAccepted> objection(@PathVariable String caseNumber,
                                                 @Valid @RequestBody DueProcessRequests.Objection request,
                                                 Authentication authentication) {

@@ -35,7 +35,12 @@ import org.springframework.stereotype.Component;
 class AuthorizationSeeder {
 
     static final String CASE_PROCESS = "dishonestyCase";
-    static final String DESIGNATION_DECISION = "designationCriteria";
+    /** Processes whose tasks staff work in Tasklist. */
+    static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "listingObjection");
+    /** Every process the city-level readers follow in Cockpit, deliveries and statistics included. */
+    static final List<String> PROCESSES = List.of(CASE_PROCESS, "listingObjection", "nationalFeedback",
+            "punishmentStatistics");
+    static final List<String> DECISIONS = List.of("designationCriteria", "listingPeriod", "jointPunishmentMeasures");
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
@@ -61,16 +66,22 @@ class AuthorizationSeeder {
             grant(group, Resources.APPLICATION, "tasklist", ACCESS);
             grant(group, Resources.FILTER, "*", READ);
             grant(group, Resources.DEPLOYMENT, "*", READ);
-            grant(group, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ);
+            for (String process : TASK_PROCESSES) {
+                grant(group, Resources.PROCESS_DEFINITION, process, READ);
+            }
         }
         for (String group : countyGroups) {
             grant(group, Resources.APPLICATION, "cockpit", ACCESS);
         }
         for (String reader : List.of(Organisations.DRC, Organisations.CREDIT_OFFICE, Organisations.SUPERVISORS)) {
             grant(reader, Resources.APPLICATION, "cockpit", ACCESS);
-            grant(reader, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
-            grant(reader, Resources.DECISION_DEFINITION, DESIGNATION_DECISION, READ,
-                    org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+            for (String process : PROCESSES) {
+                grant(reader, Resources.PROCESS_DEFINITION, process, READ, READ_INSTANCE, READ_TASK, READ_HISTORY);
+            }
+            for (String decision : DECISIONS) {
+                grant(reader, Resources.DECISION_DEFINITION, decision, READ,
+                        org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY);
+            }
             grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
             grant(reader, Resources.HISTORIC_TASK, "*", HistoricTaskPermissions.READ);
         }

@@ -56,12 +56,16 @@ class IntegratorApiContractTest {
 
     static final List<String> CONTROLLERS = List.of("cn.gov.baoji.credit.intake.ComplaintController",
             "cn.gov.baoji.credit.casefile.CaseController", "cn.gov.baoji.credit.casefile.EvidenceController",
-            "cn.gov.baoji.credit.adapters.OutboundCallController");
+            "cn.gov.baoji.credit.adapters.OutboundCallController", "cn.gov.baoji.credit.listing.DueProcessController",
+            "cn.gov.baoji.credit.registry.ListEntryController", "cn.gov.baoji.credit.punishment.StatisticsController",
+            "cn.gov.baoji.credit.feedback.FeedbackController");
 
     /** What integrators were promised; dropping one from the code or the contract breaks them. */
     static final Set<String> PUBLISHED = Set.of("post /api/v1/complaints", "get /api/v1/cases/{caseNumber}",
             "post /api/v1/cases/{caseNumber}/evidence", "get /api/v1/cases/{caseNumber}/evidence",
-            "get /api/v1/outbound-calls");
+            "get /api/v1/outbound-calls", "post /api/v1/cases/{caseNumber}/statements",
+            "post /api/v1/cases/{caseNumber}/objections", "get /api/v1/list-entries", "get /api/v1/list-entries/{id}",
+            "get /api/v1/statistics/joint-punishment");
 
     /** String properties whose documented values are the constants of an enum in the code. */
     static final Map<String, String> ENUMS_OF_STRINGS = Map.of(
@@ -198,7 +202,7 @@ class IntegratorApiContractTest {
                 types.add((String) field.get(null));
             }
         }
-        assertThat(types).hasSize(9);
+        assertThat(types).hasSize(11);
         types.forEach(type -> assertThat(documented).contains("urn:baoji-credit:problem:" + type));
         assertThat(properties(schema("Problem")).keySet())
                 .isEqualTo(Set.of("type", "title", "status", "detail", "instance", "errors"));

@@ -104,6 +104,14 @@ class ListingIT {
         tasks.runAllJobs();   // national feedback deliveries
         JsonNode calls = outboundCalls(c.caseNumber());
         assertThat(calls.findValuesAsText("agency")).contains("list-sharing", "national-platform", "notification");
+        List<String> destinations = new ArrayList<>();
+        calls.forEach(call -> {
+            if (call.get("agency").asText().equals("list-sharing")) {
+                destinations.add(call.get("request").get("destination").asText());
+            }
+        });
+        assertThat(destinations).as("the province and every participating unit, once each")
+                .containsExactlyInAnyOrderElementsOf(concat("provincial-platform", units));
         assertThat(pendingFeedback()).isZero();
         assertThat(jdbc.sql("SELECT kind FROM feedback_outbox WHERE entry_id = ? ORDER BY id").param(entryId)
                 .query(String.class).list()).containsExactly("ENTRY_LISTED", "MEASURES_REPORTED");
@@ -245,6 +253,12 @@ class ListingIT {
 
     private JsonNode outboundCalls(String caseNumber) {
         return api.get("admin", "/api/v1/outbound-calls?limit=200&caseNumber=" + caseNumber).json().get("items");
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
     }
 
     private long pendingFeedback() {
