@@ -25,9 +25,14 @@ public final class AgencyCalls {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(body)
                     .retrieve()
-                    .onStatus(status -> !status.is2xxSuccessful() && status.value() != HttpStatus.CONFLICT.value(),
+                    // every non-2xx status is handled here, 409 included: a status no handler of ours takes
+                    // falls through to RestClient's default handler, which throws for every 4xx and 5xx
+                    .onStatus(status -> !status.is2xxSuccessful(),
                             (request, response) -> {
                                 int status = response.getStatusCode().value();
+                                if (status == HttpStatus.CONFLICT.value()) {
+                                    return;   // delivered before under this key
+                                }
                                 String what = agencyName + " answered " + status + " to " + path + " (key "
                                         + idempotencyKey + ")";
                                 if (response.getStatusCode().is4xxClientError()) {
