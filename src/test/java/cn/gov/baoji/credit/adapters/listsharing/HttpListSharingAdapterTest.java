@@ -475,6 +475,29 @@ class HttpListSharingAdapterTest {
                         .hasMessageContaining("agency.list-sharing.destinations.provincial-platform.base-url"));
     }
 
+    /**
+     * Pins today's behaviour: only the provincial platform is checked at start-up. A member unit whose base URL
+     * is empty is simply not a destination; sharing with it fails (IllegalArgumentException) and sends nothing.
+     */
+    @Test
+    void aMemberUnitWithAnEmptyBaseUrlIsNotADestination() {
+        answerEverywhere(aResponse().withStatus(202));
+        context.withPropertyValues("agency.list-sharing.mode=http",
+                        "agency.list-sharing.destinations.provincial-platform.base-url=" + agencies.baseUrl()
+                                + "/provincial",
+                        "agency.list-sharing.destinations.customs.base-url=")
+                .run(app -> {
+                    assertThat(app).hasNotFailed();
+                    assertThat(app.getBean(ListSharingProperties.class).destinations()).containsOnlyKeys(PROVINCE);
+                    assertThatThrownBy(() -> app.getBean(ListSharingPort.class).share(CUSTOMS, naturalPerson(),
+                            "k-empty")).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessageContaining("agency.list-sharing.destinations.customs.base-url");
+                });
+
+        agencies.verify(0, anyRequestedFor(anyUrl()));
+        assertThat(database.rows()).isZero();
+    }
+
     @Test
     void aUserNameWithoutPasswordFailsAtStartUp() {
         context.withPropertyValues("agency.list-sharing.mode=http",
