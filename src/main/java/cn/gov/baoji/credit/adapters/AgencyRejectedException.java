@@ -1,9 +1,9 @@
 package cn.gov.baoji.credit.adapters;
 
 /**
- * The agency understood the call and refused its content (a 4xx other than a conflict). Retrying the same
- * content will not help: the job raises an incident at once, for an operator to look at the content or the
- * contract.
+ * The agency understood the call and refused its content (a 4xx other than 408, 409 and 429). Retrying the same
+ * content rarely helps; the job still retries like any failure (a refusal can come from a wrong configuration
+ * that an operator fixes meanwhile) and then raises an incident whose message names the refusal.
  */
 public class AgencyRejectedException extends RuntimeException {
 

@@ -35,13 +35,18 @@ class ListingPeriods {
     /** A listing period in months, as of the rule version that decided it. */
     record Period(int validityMonths, int minimumMonthsBeforeRepair, String ruleVersion) {
 
-        /** The last valid day: a listing of 36 months decided on 2026-03-10 is valid through 2029-03-09. */
+        /**
+         * The last valid day. Civil Code art. 201–202: the decision day does not count, and a period in months ends
+         * on the corresponding day of its last month (the month's last day when there is none): 36 months from
+         * 2026-03-10 run through 2029-03-10, from 2028-02-29 through 2031-02-28.
+         */
         LocalDate validUntil(LocalDate decisionDate) {
-            return decisionDate.plusMonths(validityMonths).minusDays(1);
+            return decisionDate.plusMonths(validityMonths);
         }
 
+        /** The first day after the minimum period listed has run out. */
         LocalDate repairEligibleFrom(LocalDate decisionDate) {
-            return decisionDate.plusMonths(minimumMonthsBeforeRepair);
+            return decisionDate.plusMonths(minimumMonthsBeforeRepair).plusDays(1);
         }
     }
 }
