@@ -146,6 +146,14 @@ class ListEntryRepository {
         return new EntryPage(entries, query.page(), query.size(), total);
     }
 
+    List<ListEntry> changedBetween(Instant from, Instant to) {
+        return jdbc.sql("SELECT * FROM registry_list_entry WHERE updated_at <= ?"
+                        + (from == null ? "" : " AND updated_at > ?") + " ORDER BY updated_at, id")
+                .params(from == null ? List.of(timestamp(to)) : List.of(timestamp(to), timestamp(from)))
+                .query(this::entry)
+                .list();
+    }
+
     /** Entries decided in [from, to], counted by list type and county. */
     List<ListingCount> countListings(LocalDate from, LocalDate to) {
         return jdbc.sql("""

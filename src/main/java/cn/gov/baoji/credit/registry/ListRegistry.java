@@ -13,6 +13,7 @@ import cn.gov.baoji.credit.adapters.nationalplatform.FeedbackKind;
 import cn.gov.baoji.credit.feedback.NationalFeedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,14 @@ public class ListRegistry {
 
     private final ListEntryRepository repository;
     private final NationalFeedback feedback;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ListRegistry(ListEntryRepository repository, NationalFeedback feedback, Clock clock) {
+    ListRegistry(ListEntryRepository repository, NationalFeedback feedback, ApplicationEventPublisher events,
+                 Clock clock) {
         this.repository = repository;
         this.feedback = feedback;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -160,6 +164,12 @@ public class ListRegistry {
         return repository.search(query);
     }
 
+    /** Entries changed in (from, to], oldest change first; every entry when {@code from} is null. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<ListEntry> changedBetween(Instant from, Instant to) {
+        return repository.changedBetween(from, to);
+    }
+
     /** Entries decided in [from, to], by list type and county (the punishment-effect statistics). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<ListingCount> countListings(LocalDate from, LocalDate to) {
@@ -186,6 +196,7 @@ public class ListRegistry {
         };
         feedback.report(feedbackKind, "entry:" + entry.id() + ":" + entry.version() + ":" + kind, entry.caseNumber(),
                 entry.id(), EntryReport.of(entry, kind, reason, now));
+        events.publishEvent(new EntryChanged(entry.id(), entry.status(), kind));
     }
 
     private ListEntry require(String entryId) {

@@ -36,10 +36,10 @@ class AuthorizationSeeder {
 
     static final String CASE_PROCESS = "dishonestyCase";
     /** Processes whose tasks staff work in Tasklist. */
-    static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "listingObjection");
+    static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "listingObjection", "listPublication");
     /** Every process the city-level readers follow in Cockpit, deliveries and statistics included. */
     static final List<String> PROCESSES = List.of(CASE_PROCESS, "listingObjection", "nationalFeedback",
-            "punishmentStatistics");
+            "punishmentStatistics", "listPublication", "publicationSchedule");
     static final List<String> DECISIONS = List.of("designationCriteria", "listingPeriod", "jointPunishmentMeasures");
 
     private final AuthorizationService authorizationService;
@@ -89,6 +89,8 @@ class AuthorizationSeeder {
             grant(starter, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ, CREATE_INSTANCE);
             grant(starter, Resources.PROCESS_INSTANCE, "*", CREATE);
         }
+        // a publication batch may also be started by hand, from Tasklist or REST
+        grant(Organisations.CREDIT_OFFICE, Resources.PROCESS_DEFINITION, "listPublication", READ, CREATE_INSTANCE);
         ensureTaskFilters();
     }
 

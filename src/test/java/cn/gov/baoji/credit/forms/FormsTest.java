@@ -96,7 +96,11 @@ class FormsTest {
                 Arguments.of("reportMeasures", Map.of("measure1Applied", "checkbox", "measure2Applied", "checkbox",
                         "measure3Applied", "checkbox", "measuresAppliedOn", "datetime", "measuresDocumentReference",
                         "textfield", "measuresNote", "textarea"), Set.of("caseNumber", "subjectName", "listType",
-                        "validUntil", "memberUnitName", "measuresOffered", "measure1", "measure2", "measure3")));
+                        "validUntil", "memberUnitName", "measuresOffered", "measure1", "measure2", "measure3")),
+                Arguments.of("approvePublication", Map.of("publicationDecision", "radio", "heldBackEntries", "textarea"),
+                        Set.of("batchId", "itemCount", "batchSummary")),
+                Arguments.of("publicityExposure", Map.of("exposureOutlet", "textfield", "exposureDate", "datetime",
+                        "exposureLink", "textfield"), Set.of("batchId", "itemCount")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,7 +132,9 @@ class FormsTest {
                 Arguments.of("reviewObjection", List.of("casefile.CaseVariables", "designation.DesignationVariables",
                         "listing.ListingVariables")),
                 Arguments.of("reportMeasures", List.of("casefile.CaseVariables", "designation.DesignationVariables",
-                        "listing.ListingVariables", "punishment.PunishmentVariables")));
+                        "listing.ListingVariables", "punishment.PunishmentVariables")),
+                Arguments.of("approvePublication", List.of("publication.PublicationVariables")),
+                Arguments.of("publicityExposure", List.of("publication.PublicationVariables")));
     }
 
     @ParameterizedTest(name = "{0}")

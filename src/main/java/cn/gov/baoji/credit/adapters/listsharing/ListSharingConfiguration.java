@@ -22,7 +22,9 @@ class ListSharingConfiguration {
     @Bean
     @ConditionalOnProperty(name = "agency.list-sharing.mode", havingValue = "http")
     ListSharingPort httpListSharing(RestClient.Builder http, ListSharingProperties props, OutboundCallLog log) {
-        if (!props.destinations().containsKey(ListSharingPort.PROVINCIAL_PLATFORM)) {
+        boolean provincial = props.destinations().keySet().stream()
+                .anyMatch(id -> id.replace("-", "").equalsIgnoreCase("provincialplatform"));
+        if (!provincial) {
             throw new IllegalStateException("agency.list-sharing.destinations.provincial-platform.base-url must be set"
                     + " when agency.list-sharing.mode=http");
         }

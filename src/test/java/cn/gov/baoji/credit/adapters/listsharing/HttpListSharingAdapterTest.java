@@ -236,7 +236,7 @@ class HttpListSharingAdapterTest {
     // ------------------------------------------------------------------ destinations
 
     @ParameterizedTest(name = "destination \"{0}\"")
-    @ValueSource(strings = {"cyberspace", "provincial", "CUSTOMS", ""})
+    @ValueSource(strings = {"cyberspace", "provincial", "custom", ""})
     void anUnknownDestinationIsAnErrorAndNothingIsSentOrLogged(String destination) {
         answerEverywhere(aResponse().withStatus(202));
 
@@ -246,6 +246,20 @@ class HttpListSharingAdapterTest {
                 .hasMessageContaining("agency.list-sharing.destinations." + destination + ".base-url");
         agencies.verify(0, anyRequestedFor(anyUrl()));
         assertThat(database.rows()).isZero();
+    }
+
+    /** Keys bound from environment variables lose their dashes and case; the destination is still found. */
+    @Test
+    void destinationsConfiguredFromTheEnvironmentAreFound() {
+        answerEverywhere(aResponse().withStatus(202));
+        ListSharingPort fromEnvironment = new HttpListSharingAdapter(Map.of("publicsecurity", AgencyRestClients.create(
+                bootLikeBuilder(), new AgencyEndpoint("list-sharing.publicsecurity",
+                        URI.create(agencies.baseUrl() + BASE_PATHS.get(CUSTOMS)), Duration.ofSeconds(2), READ_TIMEOUT,
+                        USER, PASSWORD))), log);
+
+        fromEnvironment.share("public-security", naturalPerson(), "pi-8:ShareEntry:public-security");
+
+        agencies.verify(1, postRequestedFor(urlPathEqualTo(BASE_PATHS.get(CUSTOMS) + NOTICES)));
     }
 
     @Test

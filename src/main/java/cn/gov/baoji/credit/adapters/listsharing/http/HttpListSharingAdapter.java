@@ -21,13 +21,24 @@ public class HttpListSharingAdapter implements ListSharingPort {
     private final OutboundCallLog calls;
 
     public HttpListSharingAdapter(Map<String, RestClient> destinations, OutboundCallLog calls) {
-        this.destinations = Map.copyOf(destinations);
+        Map<String, RestClient> byKey = new HashMap<>();
+        destinations.forEach((id, client) -> byKey.put(key(id), client));
+        this.destinations = Map.copyOf(byKey);
         this.calls = calls;
+    }
+
+    /**
+     * Destinations are matched without dashes and case: set from an environment variable,
+     * {@code AGENCY_LISTSHARING_DESTINATIONS_PUBLICSECURITY_BASEURL} binds the key {@code publicsecurity}, which
+     * must still find {@code public-security}.
+     */
+    static String key(String destination) {
+        return destination.replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override
     public void share(String destination, ListEntryNotice notice, String idempotencyKey) {
-        RestClient client = destinations.get(destination);
+        RestClient client = destinations.get(key(destination));
         if (client == null) {
             throw new IllegalArgumentException("No base URL configured for list-sharing destination '" + destination
                     + "' (agency.list-sharing.destinations." + destination + ".base-url)");
