@@ -17,6 +17,8 @@ public final class Problems {
     public static final String TOO_LARGE = "payload-too-large";
     public static final String UNSUPPORTED_MEDIA = "unsupported-media-type";
     public static final String INTERNAL = "internal-error";
+    /** 503: a deadline reaches a year whose working-day calendar is not loaded yet. */
+    public static final String CALENDAR_YEAR_MISSING = "calendar-year-missing";
 
     private Problems() {
     }
