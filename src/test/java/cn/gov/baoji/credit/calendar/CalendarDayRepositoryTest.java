@@ -19,7 +19,8 @@ class CalendarDayRepositoryTest {
 
     @BeforeEach
     void migrate() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("6").load().migrate();
         repository = new CalendarDayRepository(JdbcClient.create(dataSource));
     }
