@@ -21,6 +21,8 @@ public final class Problems {
     public static final String NOT_AWAITING_STATEMENT = "not-awaiting-statement";
     /** An objection for a case without a listed entry, or while one is under review. */
     public static final String NOT_LISTED = "not-listed";
+    /** 503: a deadline reaches a year whose working-day calendar is not loaded yet. */
+    public static final String CALENDAR_YEAR_MISSING = "calendar-year-missing";
 
     private Problems() {
     }

@@ -35,8 +35,11 @@ public class WorkingDayCalendar {
         this.source = source;
     }
 
-    /** Reads the calendar table again (after an administrator changed it). */
-    public void reload() {
+    /**
+     * Reads the calendar table again (after an administrator changed it). Serialised, so that of two reloads
+     * after two commits the one that reads last also publishes last.
+     */
+    public synchronized void reload() {
         Map<LocalDate, CalendarDay.Kind> days = new java.util.HashMap<>();
         source.get().forEach(d -> days.put(d.day(), d.kind()));
         Set<Integer> years = days.keySet().stream().map(LocalDate::getYear).collect(Collectors.toSet());
@@ -53,11 +56,32 @@ public class WorkingDayCalendar {
         if (!s.years().contains(day.getYear())) {
             throw new CalendarYearMissingException(day.getYear());
         }
-        CalendarDay.Kind kind = s.days().get(day);
-        if (kind != null) {
-            return kind == CalendarDay.Kind.WORKDAY;
+        return isWorkingDay(day, s.days().get(day));
+    }
+
+    /** The rule itself: a listed day is what its entry says; any other day is a working day Monday to Friday. */
+    static boolean isWorkingDay(LocalDate day, CalendarDay.Kind listedAs) {
+        if (listedAs != null) {
+            return listedAs == CalendarDay.Kind.WORKDAY;
         }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return !isWeekend(day);
+    }
+
+    static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The working days of a year whose entries are exactly these (entries of other years are ignored). */
+    static int workingDaysIn(int year, Iterable<CalendarDay> entries) {
+        Map<LocalDate, CalendarDay.Kind> listed = new java.util.HashMap<>();
+        entries.forEach(d -> listed.put(d.day(), d.kind()));
+        int count = 0;
+        for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+            if (isWorkingDay(day, listed.get(day))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The n-th working day after start (start itself never counts); n = 0 gives start. */

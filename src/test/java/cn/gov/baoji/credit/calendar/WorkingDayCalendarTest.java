@@ -109,6 +109,16 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void workingDaysOfAYearAreThoseTheCalendarCounts() {
+        // 2026: 365 days - 104 weekend days - 19 holidays on weekdays + 6 make-up weekend days
+        assertThat(WorkingDayCalendar.workingDaysIn(2026, seed())).isEqualTo(248);
+        for (int year = 2025; year <= 2027; year++) {
+            assertThat(WorkingDayCalendar.workingDaysIn(year, seed())).as("%d", year).isEqualTo(
+                    calendar.workingDaysBetween(LocalDate.of(year - 1, 12, 31), LocalDate.of(year, 12, 31)));
+        }
+    }
+
+    @Test
     void zeroDaysIsTheStart() {
         assertThat(calendar.addWorkingDays(LocalDate.of(2025, 2, 1), 0)).isEqualTo(LocalDate.of(2025, 2, 1));
     }

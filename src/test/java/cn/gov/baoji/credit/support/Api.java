@@ -40,6 +40,16 @@ public final class Api {
         return send(request);
     }
 
+    public Response putJson(String user, String path, Object body) {
+        String json = body instanceof String text ? text : write(body);
+        return send(request(user, path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     public Response post(String user, String path, String contentType, String body) {
         return send(request(user, path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
