@@ -98,8 +98,9 @@ class RegistryOutageIT {
                 .isEqualTo("investigateSubject");
         assertThat(runtimeService.getVariable(pi, "registrationStatus")).isEqualTo("REGISTERED");
         var requests = registry.findAll(getRequestedFor(urlPathMatching("/enterprises/.*")));
-        // seven job attempts; the JDK client itself repeats a GET once after a reset connection
-        assertThat(requests).hasSize(7 + 3);
+        // seven job attempts; the JDK client may itself repeat a GET after a reset connection (three resets), and
+        // under load it sometimes does not: between 7 and 10 requests, every one with the same key
+        assertThat(requests).hasSizeBetween(7, 7 + 3);
         assertThat(requests).extracting((LoggedRequest r) -> r.getHeader("Idempotency-Key")).containsOnly(
                 pi + ":ServiceTask_VerifyRegistration");
         assertThat(outboundCalls.find("market-registry", pi + ":ServiceTask_VerifyRegistration"))
