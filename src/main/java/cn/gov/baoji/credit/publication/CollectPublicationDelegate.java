@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CollectPublicationDelegate implements JavaDelegate {
 
+    /** A process variable holds at most 4000 characters: the approver sees the first lines, the rest in the registry. */
+    static final int SUMMARY_LINES = 40;
+
     private final ListRegistry registry;
     private final PublicationBatches batches;
     private final Clock clock;
@@ -36,16 +39,24 @@ class CollectPublicationDelegate implements JavaDelegate {
         List<ListEntry> changed = registry.changedBetween(since, until);
         long batchId = batches.create(execution.getProcessInstanceId(), since, until, until);
         StringBuilder summary = new StringBuilder();
+        int shown = 0;
         for (ListEntry entry : changed) {
             boolean listed = entry.status().listed();
             batches.addItem(batchId, entry.id(), listed ? PublicationBatches.Action.PUBLISH
                     : PublicationBatches.Action.WITHDRAW);
-            PublicEntry shown = PublicEntry.of(entry);
+            if (++shown > SUMMARY_LINES) {
+                continue;
+            }
+            PublicEntry published = PublicEntry.of(entry);
             summary.append(entry.id(), 0, 8).append("｜").append(listed ? "公示" : "撤下").append("｜")
-                    .append(ListType.valueOf(entry.listType()).chineseName()).append("｜").append(shown.subjectName())
-                    .append(shown.creditCode() != null ? "（" + shown.creditCode() + "）"
-                            : shown.idNumberMasked() != null ? "（" + shown.idNumberMasked() + "）" : "")
+                    .append(ListType.valueOf(entry.listType()).chineseName()).append("｜").append(published.subjectName())
+                    .append(published.creditCode() != null ? "（" + published.creditCode() + "）"
+                            : published.idNumberMasked() != null ? "（" + published.idNumberMasked() + "）" : "")
                     .append("｜").append(entry.designatingAuthority()).append('\n');
+        }
+        if (changed.size() > SUMMARY_LINES) {
+            summary.append("……其余 ").append(changed.size() - SUMMARY_LINES)
+                    .append(" 条见名单库（GET /api/v1/list-entries），可按短号暂缓\n");
         }
         PublicationVariables.BATCH_ID.set(execution, batchId);
         PublicationVariables.ITEM_COUNT.set(execution, (long) changed.size());
