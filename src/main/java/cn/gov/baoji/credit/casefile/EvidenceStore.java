@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The same file (same SHA-256) added twice to a case is stored once.
  */
 @Component
-class EvidenceStore {
+public class EvidenceStore {
 
     private final JdbcClient jdbc;
     private final CaseFile caseFile;
@@ -31,33 +31,45 @@ class EvidenceStore {
         this.clock = clock;
     }
 
-    /** Adds the file unless the case already has it; returns the stored evidence either way. */
+    /**
+     * Adds the file to the case unless the case already has it (same SHA-256), in the caller's transaction when
+     * there is one; returns the stored evidence either way.
+     *
+     * @throws IllegalArgumentException when the file has {@link EvidenceFile#problems}: check a batch first
+     */
     @Transactional
-    public EvidenceResponse add(String caseNumber, String fileName, EvidenceType type, byte[] content,
-                                String uploadedBy) {
-        String sha256 = sha256(content);
+    public EvidenceResponse add(String caseNumber, EvidenceFile file, String uploadedBy) {
+        if (!EvidenceFile.problems(List.of(file)).isEmpty()) {
+            throw new IllegalArgumentException("Evidence " + file.name() + " was not checked");
+        }
+        String sha256 = sha256(file.content());
         Optional<EvidenceResponse> existing = find(caseNumber, sha256);
         if (existing.isPresent()) {
             return existing.get();
         }
-        Instant now = clock.instant();
+        EvidenceType type = EvidenceType.sniff(file.content()).orElseThrow();
         try {
-            jdbc.sql("""
-                    INSERT INTO casefile_evidence (case_number, file_name, media_type, size_bytes, sha256, content,
-                        uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseNumber, fileName, type.mediaType(), content.length, sha256, content, uploadedBy,
-                            CaseFileRepository.timestamp(now))
-                    .update();
+            insert(caseNumber, file, type, sha256, uploadedBy);
         } catch (DuplicateKeyException concurrentUpload) {
             return find(caseNumber, sha256).orElseThrow();
         }
-        caseFile.record(caseNumber, CaseEventKind.EVIDENCE_ADDED, uploadedBy, "证据材料 / evidence: " + fileName,
-                Map.of("sha256", sha256, "mediaType", type.mediaType(), "sizeBytes", content.length));
+        caseFile.record(caseNumber, CaseEventKind.EVIDENCE_ADDED, uploadedBy, "证据材料 / evidence: " + file.name(),
+                Map.of("sha256", sha256, "mediaType", type.mediaType(), "sizeBytes", file.content().length));
         return find(caseNumber, sha256).orElseThrow();
     }
 
+    private void insert(String caseNumber, EvidenceFile file, EvidenceType type, String sha256, String uploadedBy) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO casefile_evidence (case_number, file_name, media_type, size_bytes, sha256, content,
+                    uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseNumber, file.name(), type.mediaType(), file.content().length, sha256, file.content(),
+                        uploadedBy, CaseFileRepository.timestamp(now))
+                .update();
+    }
+
     @Transactional(readOnly = true)
-    public List<EvidenceResponse> list(String caseNumber) {
+    List<EvidenceResponse> list(String caseNumber) {
         return jdbc.sql(SELECT + " WHERE case_number = ? ORDER BY id").param(caseNumber)
                 .query(this::row).list();
     }

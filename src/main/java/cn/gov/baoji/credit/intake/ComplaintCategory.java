@@ -1,7 +1,7 @@
 package cn.gov.baoji.credit.intake;
 
 /** The kind of dishonesty complained of; the first three are chaoxin (credit speculation). */
-enum ComplaintCategory {
+public enum ComplaintCategory {
     FAKE_TRANSACTIONS("虚假交易（刷单）"),
     FAKE_REVIEWS("虚假评价"),
     CHAOXIN_PLATFORM("炒信平台"),
@@ -16,7 +16,8 @@ enum ComplaintCategory {
         this.label = label;
     }
 
-    String label() {
+    /** The Chinese name, as Tasklist and the public portal show it. */
+    public String label() {
         return label;
     }
 }

@@ -1,17 +1,11 @@
 package cn.gov.baoji.credit.intake;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.casefile.CaseSummary;
 import cn.gov.baoji.credit.security.Caller;
 import cn.gov.baoji.credit.security.Organisations;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,13 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     private final IntakeService intake;
-    private final ComplaintRules rules;
-    private final ObjectMapper json;
 
-    ComplaintController(IntakeService intake, ComplaintRules rules, ObjectMapper json) {
+    ComplaintController(IntakeService intake) {
         this.intake = intake;
-        this.rules = rules;
-        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -48,9 +38,7 @@ class ComplaintController {
             throw new AccessDeniedException("Complaints are registered by staff and integrators");
         }
         String idempotencyKey = idempotencyKey(idempotencyKeyHeader, request.externalReference());
-        Complaint complaint = rules.check(request);
-        IntakeService.Submission submission = intake.submit(complaint, caller.userId(), idempotencyKey,
-                fingerprint(request));
+        IntakeService.Submission submission = intake.submit(request, caller.userId(), idempotencyKey);
         CaseSummary c = submission.caseSummary();
         return ResponseEntity.status(submission.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/cases/" + c.caseNumber()))
@@ -73,15 +61,6 @@ class ComplaintController {
                     "must be 1 to 128 visible ASCII characters");
         }
         return key;
-    }
-
-    private String fingerprint(SubmitComplaintRequest request) {
-        try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("A validated request always serialises", e);
-        }
     }
 
     record ComplaintResponse(String caseNumber, String processInstanceId, String status) {

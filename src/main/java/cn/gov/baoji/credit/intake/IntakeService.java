@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.api.Problems;
 import cn.gov.baoji.credit.api.RequestConflictException;
 import cn.gov.baoji.credit.casefile.CaseFile;
@@ -16,12 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers complaints. The complaint row, the case file and the process start commit in one transaction:
- * there is never a case without a process or a process without a case. A repeated idempotency key returns
- * the case it created the first time, even when both requests arrive at once.
+ * Registers complaints. The complaint row, the case file and the process start commit in one transaction (the
+ * caller's, when it has one): there is never a case without a process or a process without a case. A repeated
+ * idempotency key returns the case it created the first time, even when both requests arrive at once.
  */
 @Service
 public class IntakeService {
@@ -29,22 +31,48 @@ public class IntakeService {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
     private final ComplaintRepository complaints;
+    private final ComplaintRules rules;
+    private final ComplaintFingerprints fingerprints;
     private final CaseFile caseFile;
     private final CaseWorkflow workflow;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    IntakeService(ComplaintRepository complaints, CaseFile caseFile, CaseWorkflow workflow,
-                  TransactionTemplate transaction, Clock clock) {
+    IntakeService(ComplaintRepository complaints, ComplaintRules rules, ComplaintFingerprints fingerprints,
+                  CaseFile caseFile, CaseWorkflow workflow, TransactionTemplate transaction, Clock clock) {
         this.complaints = complaints;
+        this.rules = rules;
+        this.fingerprints = fingerprints;
         this.caseFile = caseFile;
         this.workflow = workflow;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Registers the complaint and starts its case, or returns the case an earlier identical request made. */
-    Submission submit(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint) {
+    /**
+     * Checks a complaint by every rule of the intake without registering it.
+     *
+     * @throws InvalidRequestException listing every problem, fields named as in the JSON body
+     *                                 ({@code subject.creditCode})
+     */
+    public void check(SubmitComplaintRequest request) {
+        rules.check(request);
+    }
+
+    /**
+     * The one way in for a complaint from outside the engine (REST, the public portal): checks it by every rule,
+     * registers it and starts its case, or returns the case an earlier identical request with the same key made.
+     * Joins the caller's transaction; a concurrent request with the same key then fails the whole transaction
+     * with {@link DuplicateKeyException}, and a retry finds the case the other request made.
+     *
+     * @param submittedBy    the user (or fixed client id) that registers it; keys are scoped to it
+     * @param idempotencyKey null for none
+     * @throws InvalidRequestException   listing every problem
+     * @throws RequestConflictException  when the key was used for a different complaint
+     */
+    public Submission submit(SubmitComplaintRequest request, String submittedBy, String idempotencyKey) {
+        Complaint complaint = rules.check(request);
+        String fingerprint = fingerprints.of(request);
         if (idempotencyKey != null) {
             Optional<Submission> earlier = earlier(submittedBy, idempotencyKey, fingerprint);
             if (earlier.isPresent()) {
@@ -54,6 +82,9 @@ public class IntakeService {
         try {
             return transaction.execute(status -> register(complaint, submittedBy, idempotencyKey, fingerprint));
         } catch (DuplicateKeyException concurrentDuplicate) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw concurrentDuplicate; // the caller's transaction is lost; it may retry and find the case
+            }
             return earlier(submittedBy, idempotencyKey, fingerprint).orElseThrow(() -> concurrentDuplicate);
         }
     }
@@ -114,6 +145,6 @@ public class IntakeService {
     }
 
     /** The case a submission led to, and whether this request created it. */
-    record Submission(CaseSummary caseSummary, boolean created) {
+    public record Submission(CaseSummary caseSummary, boolean created) {
     }
 }

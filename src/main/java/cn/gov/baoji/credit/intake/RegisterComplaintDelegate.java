@@ -3,15 +3,12 @@ package cn.gov.baoji.credit.intake;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.engine.Actors;
 import cn.gov.baoji.credit.engine.ProcessVariable;
 import cn.gov.baoji.credit.engine.TaskInputException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -26,14 +23,12 @@ class RegisterComplaintDelegate implements JavaDelegate {
 
     private final IntakeService intake;
     private final ComplaintRules rules;
-    private final Validator validator;
     private final cn.gov.baoji.credit.casefile.CaseFile caseFile;
 
-    RegisterComplaintDelegate(IntakeService intake, ComplaintRules rules, Validator validator,
+    RegisterComplaintDelegate(IntakeService intake, ComplaintRules rules,
                               cn.gov.baoji.credit.casefile.CaseFile caseFile) {
         this.intake = intake;
         this.rules = rules;
-        this.validator = validator;
         this.caseFile = caseFile;
     }
 
@@ -48,12 +43,6 @@ class RegisterComplaintDelegate implements JavaDelegate {
     }
 
     private Complaint check(SubmitComplaintRequest request) {
-        Set<ConstraintViolation<SubmitComplaintRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new TaskInputException("registerComplaint", violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .collect(Collectors.joining("; ")));
-        }
         try {
             return rules.check(request);
         } catch (InvalidRequestException e) {

@@ -9,8 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** Body of {@code POST /api/v1/complaints}; the rules across fields are in {@link ComplaintRules}. */
-record SubmitComplaintRequest(
+/**
+ * A complaint as someone outside the engine submits it: the body of {@code POST /api/v1/complaints} and what the
+ * public portal builds from its form. {@link IntakeService#submit} checks it (these annotations and the rules
+ * across fields in {@link ComplaintRules}).
+ */
+public record SubmitComplaintRequest(
         @NotNull ComplaintChannel channel,
         @Size(max = 64) String externalReference,
         @NotNull @Valid Reporter reporter,
@@ -20,7 +24,8 @@ record SubmitComplaintRequest(
         LocalDate occurredFrom,
         LocalDate occurredTo) {
 
-    record Reporter(
+    /** Who complains and how to reach them (personal data). */
+    public record Reporter(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 32) @Pattern(regexp = "^\\+?[0-9][0-9 \\-]{5,30}$", message = "must be a phone number")
             String phone,
@@ -28,7 +33,8 @@ record SubmitComplaintRequest(
             @Size(max = 200) String organization) {
     }
 
-    record Subject(
+    /** Who the complaint is about. */
+    public record Subject(
             @NotNull SubjectType type,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 18) String creditCode,

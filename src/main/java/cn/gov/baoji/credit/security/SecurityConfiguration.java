@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -18,9 +19,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * Two filter chains. The API chain (ours and the engine's REST) is stateless HTTP Basic against the Camunda
- * identity service: no cookies, hence no CSRF token. The web chain leaves the Camunda webapps to their own
- * login and CSRF filter and only adds security headers.
+ * Our filter chains. The API chain (ours and the engine's REST, order 1) is stateless HTTP Basic against the
+ * Camunda identity service: no cookies, hence no CSRF token. The web chain (last) leaves the Camunda webapps to
+ * their own login and CSRF filter and only adds security headers. In between (order 2), module {@code portal}
+ * brings the chain of the public complaint pages, with CSRF protection and a strict Content-Security-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,7 +55,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(Ordered.LOWEST_PRECEDENCE) // matches every request: must stay the last chain
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The Camunda webapps run their own session login and CSRF prevention filter.
