@@ -18,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's ChromeDriver, for the browser tests of the public pages. Both must
@@ -32,6 +34,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private final List<String> expected = new java.util.ArrayList<>();
 
     public Browser(int port) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -63,6 +66,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(cssSelector));
     }
 
+    /** Waits (up to 10 s) until an element matching the selector is on the page, e.g. after a form was sent. */
+    public WebElement waitFor(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
     public List<WebElement> all(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector));
     }
@@ -86,11 +95,22 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Messages the page logged at SEVERE level (errors) since the last call. */
+    /**
+     * Declares that the page at {@code path} answers with an error status on purpose (a form shown again with its
+     * problems, a status query that found nothing). Chromium logs every such document load as a console error;
+     * this one line, and only it, is then not counted by {@link #consoleErrors()}.
+     */
+    public Browser expectDocumentStatus(String path, int status) {
+        expected.add(base + path + " - Failed to load resource: the server responded with a status of " + status);
+        return this;
+    }
+
+    /** Messages the pages logged at SEVERE level (errors) since the last call, but for the declared statuses. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
+                .filter(message -> expected.stream().noneMatch(message::startsWith))
                 .toList();
     }
 
