@@ -109,7 +109,7 @@ class PortalIT {
         Browser.Page refused = submit(form(TestIdentifiers.creditCode(random, "610302")), List.of(
                 new Browser.Upload("evidence", "invoice.pdf", "application/pdf", "MZ not a pdf".getBytes())));
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text("evidence-error")).contains("invoice.pdf", "不是 PDF、JPG 或 PNG 文件");
         assertThat(refused.text("evidence-notice")).contains("重新选择");
         assertThat(refused.value("reporterName")).isEqualTo("王秀英");
@@ -125,7 +125,8 @@ class PortalIT {
 
         Browser.Page refused = submit(fields, List.of());
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.element("caseNumber")).isNull();
         assertThat(refused.text("subjectCreditCode-error")).contains("统一社会信用代码有误");
         String input = refused.element("subjectCreditCode");
         assertThat(refused.attribute(input, "aria-invalid")).isEqualTo("true");
@@ -156,7 +157,7 @@ class PortalIT {
 
         Browser.Page refused = submit(fields, List.of());
 
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text("reporterName-error")).isEqualTo("请填写姓名或单位名称");
         assertThat(refused.text("reporterPhone-error")).contains("至少填写一项");
         assertThat(refused.text("subjectCreditCode-error")).contains("企业时，请填写统一社会信用代码");
@@ -184,14 +185,14 @@ class PortalIT {
         String wrongCode = code.equals("2222222222") ? "3333333333" : "2222222222";
         Browser.Page wrong = queryStatus(caseNumber, wrongCode);
         Browser.Page unknown = queryStatus("BJDS-2026-999999", wrongCode);
-        assertThat(wrong.status()).isEqualTo(404);
+        assertThat(wrong.status()).isEqualTo(200);
         assertThat(wrong.text("status-not-found")).contains("未找到与该编号和查询码相符的投诉");
         assertThat(withoutCaseNumberAndToken(wrong.body(), caseNumber))
                 .isEqualTo(withoutCaseNumberAndToken(unknown.body(), "BJDS-2026-999999"));
         assertThat(wrong.element("stage")).isNull();
 
         Browser.Page empty = queryStatus(caseNumber, "");
-        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.text("queryCode-error")).isEqualTo("请填写查询码");
     }
 
@@ -210,8 +211,8 @@ class PortalIT {
         assertThat(again.text("repeated-notice")).contains("没有重复登记");
         assertThat(jdbc.sql("SELECT count(*) FROM intake_complaint WHERE subject_credit_code = ?")
                 .param(fields.get("subjectCreditCode")).query(Long.class).single()).isEqualTo(1);
-        assertThat(queryStatus(first.text("caseNumber"), first.text("queryCode")).status()).isEqualTo(404);
-        assertThat(queryStatus(first.text("caseNumber"), again.text("queryCode")).status()).isEqualTo(200);
+        assertThat(queryStatus(first.text("caseNumber"), first.text("queryCode")).element("stage")).isNull();
+        assertThat(queryStatus(first.text("caseNumber"), again.text("queryCode")).text("stage")).isEqualTo("已受理");
     }
 
     @Test
@@ -226,7 +227,8 @@ class PortalIT {
         assertThat(decoy.text("caseNumber")).matches("BJDS-\\d{4}-\\d{6}");
         assertThat(decoy.text("queryCode")).matches("[" + QueryCodes.ALPHABET + "]{10}");
         assertThat(counts()).isEqualTo(before);
-        assertThat(queryStatus(decoy.text("caseNumber"), decoy.text("queryCode")).status()).isEqualTo(404);
+        assertThat(queryStatus(decoy.text("caseNumber"), decoy.text("queryCode")).text("status-not-found"))
+                .contains("未找到");
     }
 
     @Test
@@ -316,7 +318,7 @@ class PortalIT {
         assertThat(tooLarge.text("error-title")).isEqualTo("上传的文件过大");
 
         Browser.Page urlEncoded = browser.post("/complaints", Map.of("_csrf", token));
-        assertThat(urlEncoded.status()).isEqualTo(400);
+        assertThat(urlEncoded.status()).isEqualTo(200);
         assertThat(urlEncoded.text("error-summary")).contains("请填写姓名或单位名称");
         assertThat(counts()).isEqualTo(before);
     }
