@@ -280,6 +280,20 @@ class PortalIT {
     }
 
     @Test
+    void theCsrfTokenLivesInAStrictHttpOnlyCookieAndNoSessionIsCreated() {
+        Browser.Page form = new Browser(port).get("/complaints/new");
+
+        List<String> cookies = form.headers().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie")).flatMap(e -> e.getValue().stream()).toList();
+        assertThat(cookies).singleElement().satisfies(cookie -> assertThat(cookie)
+                .startsWith(PortalSecurityConfiguration.CSRF_COOKIE + "=").contains("Path=/", "HttpOnly",
+                        "SameSite=Strict"));
+        assertThat(form.csrfToken()).isNotBlank();
+        assertThat(browser.get("/status").headers().keySet()).noneMatch(h -> h.equalsIgnoreCase("Set-Cookie")
+                && browser.get("/status").header(h).contains("JSESSIONID"));
+    }
+
+    @Test
     void theHomePageIsOursAndLinksTheThreeEntries() {
         Browser.Page home = browser.get("/");
         assertThat(home.status()).isEqualTo(200);
