@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import cn.gov.baoji.credit.api.FieldProblem;
@@ -35,6 +36,8 @@ import org.springframework.stereotype.Component;
 class ComplaintRules {
 
     private static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
+    private static final Map<Class<? extends Annotation>, String> CODES = Map.of(NotNull.class, "required",
+            NotBlank.class, "required", Size.class, "size", Pattern.class, "format", Email.class, "format");
 
     private final Clock clock;
     private final Validator validator;
@@ -78,14 +81,7 @@ class ComplaintRules {
     }
 
     private static String code(ConstraintViolation<?> violation) {
-        Class<? extends Annotation> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
-        if (constraint == NotNull.class || constraint == NotBlank.class) {
-            return "required";
-        }
-        if (constraint == Size.class) {
-            return "size";
-        }
-        return constraint == Pattern.class || constraint == Email.class ? "format" : "invalid";
+        return CODES.getOrDefault(violation.getConstraintDescriptor().getAnnotation().annotationType(), "invalid");
     }
 
     private void ruleProblems(SubmitComplaintRequest request, List<FieldProblem> problems) {

@@ -17,10 +17,8 @@ import cn.gov.baoji.credit.intake.IntakeService;
 import cn.gov.baoji.credit.intake.SubjectType;
 import cn.gov.baoji.credit.reference.DistrictDirectory;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * {@code GET /complaints/new} and {@code POST /complaints}: the complaint form. A refused form comes back with
  * every value kept and a message at each bad field; a filed one answers with the receipt (case number and query
- * code, shown once). A filled honeypot gets a receipt too, and nothing is filed.
+ * code, shown once). A filled honeypot gets a receipt too, and nothing is filed. A refused form is an ordinary
+ * page (200), not an error status, which browsers would log as a console error.
  */
 @Controller
 class ComplaintPageController {
@@ -61,23 +60,21 @@ class ComplaintPageController {
 
     @PostMapping("/complaints")
     String submit(ComplaintForm form, @RequestParam(name = "evidence", required = false) List<MultipartFile> uploads,
-                  HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+                  HttpServletRequest request, Model model) throws IOException {
         if (form.honeypotFilled()) {
             rateLimits.countComplaint(request);
             log.info("Portal complaint with the honeypot filled: answered like a success, nothing filed");
             return receipt(model, submissions.decoy());
         }
-        List<EvidenceFile> files = evidence(uploads);
+        List<EvidenceFile> files = EvidenceUploads.files(uploads);
         List<FormErrors.Problem> problems = problems(form, files);
         if (!problems.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, errors(problems), !files.isEmpty());
         }
         rateLimits.countComplaint(request);
         try {
             return receipt(model, submissions.file(form.toRequest(), files, form.idempotencyKey()));
         } catch (RequestConflictException keyOfAnotherComplaint) {
-            response.setStatus(HttpStatus.CONFLICT.value());
             return form(model, form.withSubmissionKey(newKey()), errors(List.of(new FormErrors.Problem(
                     FormErrors.FORM, "这份表单已经提交过一份不同的投诉。如确需再次投诉，请核对内容后重新提交。"))),
                     !files.isEmpty());
@@ -97,35 +94,8 @@ class ComplaintPageController {
             problems.add(field == null ? new FormErrors.Problem(FormErrors.FORM, "投诉信息不完整，请检查后重新提交")
                     : new FormErrors.Problem(field, ComplaintFields.message(field, p.code())));
         }
-        problems.addAll(evidenceProblems(files));
+        problems.addAll(EvidenceUploads.problems(files));
         return problems;
-    }
-
-    private static List<FormErrors.Problem> evidenceProblems(List<EvidenceFile> files) {
-        List<FormErrors.Problem> problems = new ArrayList<>();
-        if (files.size() > ComplaintFields.MAX_FILES) {
-            problems.add(new FormErrors.Problem(ComplaintFields.EVIDENCE,
-                    ComplaintFields.message(ComplaintFields.EVIDENCE, "count")));
-        }
-        for (FieldProblem p : EvidenceFile.problems(files)) {
-            int index = Integer.parseInt(p.field().replaceAll("\\D", ""));
-            problems.add(new FormErrors.Problem(ComplaintFields.EVIDENCE, "文件“" + files.get(index).name() + "”"
-                    + ComplaintFields.message(ComplaintFields.EVIDENCE, p.code())));
-        }
-        return problems;
-    }
-
-    /** The files chosen; a browser sends one empty part without a name when none was chosen. */
-    private static List<EvidenceFile> evidence(List<MultipartFile> uploads) throws IOException {
-        List<EvidenceFile> files = new ArrayList<>();
-        for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
-            String name = upload.getOriginalFilename();
-            if ((name == null || name.isBlank()) && upload.isEmpty()) {
-                continue;
-            }
-            files.add(EvidenceFile.of(name, files.size(), upload.getBytes()));
-        }
-        return files;
     }
 
     private String form(Model model, ComplaintForm form, FormErrors errors, boolean filesDropped) {

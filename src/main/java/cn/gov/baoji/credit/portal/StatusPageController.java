@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /status} and {@code POST /status}: the stage of a complaint for its case number and query code.
- * An unknown case and a wrong code get the same answer; every query counts against the address's limit.
+ * An unknown case and a wrong code get the same answer; every query counts against the address's limit. Every
+ * answer is an ordinary page (200): "not found" is a result of the search, not an error of the page.
  */
 @Controller
 class StatusPageController {
@@ -41,7 +40,7 @@ class StatusPageController {
 
     @PostMapping("/status")
     String query(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String queryCode,
-                 HttpServletRequest request, HttpServletResponse response, Model model) {
+                 HttpServletRequest request, Model model) {
         rateLimits.countStatusQuery(request);
         String number = caseNumber == null ? "" : caseNumber.strip().toUpperCase(Locale.ROOT);
         String code = QueryCodes.normalise(queryCode);
@@ -53,13 +52,11 @@ class StatusPageController {
             problems.add(new FormErrors.Problem("queryCode", "请填写查询码"));
         }
         if (!problems.isEmpty()) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, number, FormErrors.of(problems, ORDER, LABELS::get), false);
         }
         Optional<PortalSubmissions.PublicStatus> status = number.length() > MAX_INPUT || code.length() > MAX_INPUT
                 ? Optional.empty() : submissions.status(number, code);
         if (status.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
             return form(model, number, FormErrors.none(), true);
         }
         model.addAttribute("status", status.get());

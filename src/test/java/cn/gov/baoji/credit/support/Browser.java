@@ -34,7 +34,6 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
-    private final List<String> expected = new java.util.ArrayList<>();
 
     public Browser(int port) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
@@ -95,22 +94,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /**
-     * Declares that the page at {@code path} answers with an error status on purpose (a form shown again with its
-     * problems, a status query that found nothing). Chromium logs every such document load as a console error;
-     * this one line, and only it, is then not counted by {@link #consoleErrors()}.
-     */
-    public Browser expectDocumentStatus(String path, int status) {
-        expected.add(base + path + " - Failed to load resource: the server responded with a status of " + status);
-        return this;
-    }
-
-    /** Messages the pages logged at SEVERE level (errors) since the last call, but for the declared statuses. */
+    /** Messages the pages logged at SEVERE level (errors, failed loads) since the last call. */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> expected.stream().noneMatch(message::startsWith))
                 .toList();
     }
 
