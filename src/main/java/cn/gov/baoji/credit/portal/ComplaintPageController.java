@@ -78,6 +78,8 @@ class ComplaintPageController {
             return form(model, form.withSubmissionKey(newKey()), errors(List.of(new FormErrors.Problem(
                     FormErrors.FORM, "这份表单已经提交过一份不同的投诉。如确需再次投诉，请核对内容后重新提交。"))),
                     !files.isEmpty());
+        } catch (InvalidRequestException changedMeanwhile) { // e.g. a date that became "future" at midnight
+            return form(model, form, errors(translated(changedMeanwhile.problems())), !files.isEmpty());
         }
     }
 
@@ -88,13 +90,18 @@ class ComplaintPageController {
         } catch (InvalidRequestException e) {
             found.addAll(e.problems());
         }
+        List<FormErrors.Problem> problems = translated(found);
+        problems.addAll(EvidenceUploads.problems(files));
+        return problems;
+    }
+
+    private static List<FormErrors.Problem> translated(List<FieldProblem> found) {
         List<FormErrors.Problem> problems = new ArrayList<>();
         for (FieldProblem p : found) {
             String field = ComplaintFields.fieldOf(p.field());
             problems.add(field == null ? new FormErrors.Problem(FormErrors.FORM, "投诉信息不完整，请检查后重新提交")
                     : new FormErrors.Problem(field, ComplaintFields.message(field, p.code())));
         }
-        problems.addAll(EvidenceUploads.problems(files));
         return problems;
     }
 
