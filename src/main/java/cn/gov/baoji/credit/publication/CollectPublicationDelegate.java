@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Collects the registry's changes since the last batch into a new batch: listed entries to publish (new or
- * changed), ended ones to withdraw (already withdrawn at once; the batch keeps the record). Shows the approver
+ * changed), ended ones to withdraw (already withdrawn at once; the batch keeps the record), and the entries an
+ * earlier batch held back, offered again. Shows the approver
  * one line per entry, as the public would see it.
  */
 @Component
@@ -36,7 +37,13 @@ class CollectPublicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant until = clock.instant();
         Instant since = batches.lastCollectedUntil().orElse(null);
-        List<ListEntry> changed = registry.changedBetween(since, until);
+        List<ListEntry> changed = new java.util.ArrayList<>(registry.changedBetween(since, until));
+        java.util.Set<String> collected = new java.util.HashSet<>(changed.stream().map(ListEntry::id).toList());
+        for (String heldBack : batches.stillHeldBack()) {
+            if (!collected.contains(heldBack)) {
+                registry.find(heldBack).filter(entry -> entry.status().listed()).ifPresent(changed::add);
+            }
+        }
         long batchId = batches.create(execution.getProcessInstanceId(), since, until, until);
         StringBuilder summary = new StringBuilder();
         int shown = 0;

@@ -54,6 +54,22 @@ class PublicationBatches {
                 .list();
     }
 
+    /**
+     * Entries held back in an earlier batch and neither published nor offered again since: the next batch
+     * offers them again, or they would wait for their next change.
+     */
+    List<String> stillHeldBack() {
+        return jdbc.sql("""
+                SELECT DISTINCT i.entry_id FROM publication_batch_item i
+                WHERE i.held_back = TRUE
+                  AND NOT EXISTS (SELECT 1 FROM publication_entry p WHERE p.entry_id = i.entry_id)
+                  AND NOT EXISTS (SELECT 1 FROM publication_batch_item j
+                                  WHERE j.entry_id = i.entry_id AND j.batch_id > i.batch_id)
+                ORDER BY i.entry_id""")
+                .query(String.class)
+                .list();
+    }
+
     void holdBack(long batchId, String entryId, String reason) {
         jdbc.sql("UPDATE publication_batch_item SET held_back = TRUE, held_reason = ? WHERE batch_id = ? AND entry_id = ?")
                 .params(reason, batchId, entryId)

@@ -96,7 +96,7 @@ class PortalBrowserIT {
         new Select(browser.find("#category")).selectByValue("FAKE_TRANSACTIONS");
         browser.type("#description", "该店铺雇人刷单，虚构交易记录一千余笔，误导消费者。");
         browser.screenshot("02-complaint-form");
-        browser.find("#submit").click();
+        browser.find("#complaint-submit").click();
         collectConsole();
 
         browser.waitFor("#receipt-title");
@@ -135,7 +135,7 @@ class PortalBrowserIT {
         browser.type("#subjectCreditCode", "91610302MA6X00001A");
         new Select(browser.find("#category")).selectByValue("FAKE_REVIEWS");
         browser.type("#description", "雇人刷好评，评价内容雷同，明显虚假。");
-        browser.find("#submit").click();
+        browser.find("#complaint-submit").click();
 
         assertThat(browser.waitFor("#subjectCreditCode-error").getText()).isNotBlank();
         assertThat(browser.find("#subjectCreditCode").getAttribute("aria-describedby")).contains("subjectCreditCode-error");

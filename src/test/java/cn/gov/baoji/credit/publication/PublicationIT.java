@@ -39,7 +39,7 @@ class PublicationIT {
 
     static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
     static final Pattern FULL_ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])");
-    static final Pattern PHONE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+    static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
 
     @LocalServerPort
     int port;
@@ -49,6 +49,8 @@ class PublicationIT {
     TransactionTemplate transaction;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
     Tasks tasks;
@@ -80,6 +82,9 @@ class PublicationIT {
         assertThat(tasks.complete("demo-commerce", exposure, Map.of("exposureOutlet", "宝鸡日报",
                 "exposureDate", today().toString(), "exposureLink", "https://news.example.cn/2026/11/28/credit"))
                 .status()).isEqualTo(204);
+
+        publish(Map.of("publicationDecision", "APPROVE_ALL"));
+        assertThat(feedIds()).as("a held-back entry is offered again in the next batch").contains(held.id());
 
         transaction.executeWithoutResult(s -> registry.remove(shop.id(), "test", "异议成立，移出名单"));
         assertThat(feedIds()).as("withdrawn at once, without a batch").doesNotContain(shop.id()).contains(person.id());
@@ -131,6 +136,12 @@ class PublicationIT {
                 "/engine-rest/process-definition/key/listPublication/start", Map.of());
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String pi = started.json().get("id").asText();
+        assertThat(api.get("demo-credit-office", "/engine-rest/task?processInstanceId=" + pi).json())
+                .as(() -> "tasks of the batch; batches: " + jdbc.sql("SELECT id, changes_since, changes_until, collected_at"
+                        + " FROM publication_batch ORDER BY id").query().listOfRows() + " entries: " + jdbc.sql(
+                        "SELECT id, updated_at FROM registry_list_entry ORDER BY updated_at DESC FETCH FIRST 3 ROWS ONLY")
+                        .query().listOfRows() + " now " + java.time.Instant.now())
+                .hasSize(1);
         String approve = tasks.onlyTask("demo-credit-office", pi, "approvePublication");
         assertThat(tasks.complete("demo-credit-office", approve, approval).status()).isEqualTo(204);
         tasks.runJobs(pi);
