@@ -287,12 +287,12 @@ class PortalIT {
                 .startsWith(PortalSecurityConfiguration.CSRF_COOKIE + "=").contains("Path=/", "HttpOnly",
                         "SameSite=Strict"));
         assertThat(form.csrfToken()).isNotBlank();
-        Browser.Page receipt = submit(form(TestIdentifiers.creditCode(random, "610329")), List.of());
+        PortalClient.Page receipt = submit(form(TestIdentifiers.creditCode(random, "610329")), List.of());
         assertThat(receipt.text("caseNumber")).isNotNull();
         assertThat(cookies(receipt)).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
-    private static List<String> cookies(Browser.Page page) {
+    private static List<String> cookies(PortalClient.Page page) {
         return page.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("Set-Cookie"))
                 .flatMap(e -> e.getValue().stream()).toList();
     }
