@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * even for the report whose first answer never reached us (the sender "died" mid-request: it timed out after
  * the platform had taken the report, rolled back, and sent it again under the same key).
  */
-@PostgresIntegrationTest(properties = {"agency.national-platform.mode=http",
+@PostgresIntegrationTest(properties = {"camunda.bpm.process-engine-name=feedbackOutage",
+        "agency.national-platform.mode=http",
         "agency.national-platform.read-timeout=500ms"})
 class NationalFeedbackOutageIT {
 

@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The market registry over HTTP (WireMock) failing for longer than the retries last: the case ends in an
  * incident an operator can retry, nothing is lost, and the retried call carries the same idempotency key.
  */
-@PostgresIntegrationTest(properties = {"agency.market-registry.mode=http",
+@PostgresIntegrationTest(properties = {"camunda.bpm.process-engine-name=registryOutage",
+        "agency.market-registry.mode=http",
         "agency.market-registry.read-timeout=300ms"})
 class RegistryOutageIT {
 

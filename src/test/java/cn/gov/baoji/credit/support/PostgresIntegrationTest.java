@@ -15,7 +15,9 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An integration test of the whole application on a random port, with the {@code test} profile and
  * its own database on the JVM's embedded PostgreSQL 17 (see {@link EmbeddedPostgresInitializer}).
- * Name such classes {@code *IT} so that failsafe runs them.
+ * Name such classes {@code *IT} so that failsafe runs them. A test with its own {@code properties} gets its own
+ * context in the same JVM: give its engine its own {@code camunda.bpm.process-engine-name}, or it registers as
+ * "default" in Camunda's static engine registry and {@code /engine-rest} of every other context talks to it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
