@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The complaint, the case file and the process start commit together or not at all. */
-@PostgresIntegrationTest
+@PostgresIntegrationTest(properties = "camunda.bpm.process-engine-name=intakeRollback")
 class IntakeRollbackIT {
 
     @LocalServerPort
