@@ -42,12 +42,19 @@ public class CaseDeadlines {
     }
 
     /**
+     * The last working day of a deadline, the day to name in a notice: a deadline ends at 00:00 Beijing time of
+     * the day after it.
+     */
+    public static LocalDate lastDay(Date due) {
+        return LocalDate.ofInstant(due.toInstant().minusNanos(1), BAOJI);
+    }
+
+    /**
      * When to remind the unit of a deadline: 09:00 on the working day the configured number of working days
      * before the due day, but never in the past.
      */
     public Date reminderBefore(Date due) {
-        LocalDate dueDay = LocalDate.ofInstant(due.toInstant().minusNanos(1), BAOJI);
-        LocalDate reminderDay = calendar.subtractWorkingDays(dueDay, properties.reminderWorkingDays());
+        LocalDate reminderDay = calendar.subtractWorkingDays(lastDay(due), properties.reminderWorkingDays());
         Instant reminder = reminderDay.atTime(REMINDER_HOUR, 0).atZone(BAOJI).toInstant();
         Instant now = clock.instant();
         return Date.from(reminder.isBefore(now) ? now : reminder);

@@ -30,8 +30,4 @@ public class NationalFeedbackRetries {
         return String.join(",", intervals.stream().map(Duration::toString).toList());
     }
 
-    /** How long the platform may be down before an operator is needed. */
-    public Duration span() {
-        return intervals.stream().reduce(Duration.ZERO, Duration::plus);
-    }
 }

@@ -10,6 +10,7 @@ import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.CaseDeadlines;
 import cn.gov.baoji.credit.engine.IdempotencyKeys;
 import cn.gov.baoji.credit.security.Organisations;
 import org.camunda.bpm.engine.TaskService;
@@ -45,8 +46,7 @@ class EscalateInvestigationDelegate implements JavaDelegate {
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 contacts.recipient(Organisations.CREDIT_OFFICE),
                 NotificationTemplate.INVESTIGATION_OVERDUE,
-                Map.of("dueDate", RemindInvestigatorDelegate.DAY.format(
-                        InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant()))));
+                Map.of("dueDate", CaseDeadlines.lastDay(InvestigationVariables.INVESTIGATION_DUE_AT.from(execution)).toString())));
         caseFile.record(caseNumber, CaseEventKind.ESCALATED, Actors.of(execution),
                 "调查超期，已升级至市信用办 / investigation overdue: escalated to the credit office", Map.of());
     }

@@ -1,7 +1,5 @@
 package cn.gov.baoji.credit.investigation;
 
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.util.Map;
 
 import cn.gov.baoji.credit.adapters.notification.AgencyContacts;
@@ -12,6 +10,7 @@ import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.CaseDeadlines;
 import cn.gov.baoji.credit.engine.IdempotencyKeys;
 import cn.gov.baoji.credit.security.Organisations;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,8 +20,6 @@ import org.springframework.stereotype.Component;
 /** Reminds the credit investigator that an investigation is due soon. */
 @Component
 class RemindInvestigatorDelegate implements JavaDelegate {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final NotificationPort notifications;
     private final AgencyContacts contacts;
@@ -37,7 +34,7 @@ class RemindInvestigatorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String caseNumber = CaseVariables.CASE_NUMBER.from(execution);
-        String due = DAY.format(InvestigationVariables.INVESTIGATION_DUE_AT.from(execution).toInstant());
+        String due = CaseDeadlines.lastDay(InvestigationVariables.INVESTIGATION_DUE_AT.from(execution)).toString();
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 contacts.recipient(Organisations.CREDIT_INVESTIGATOR), NotificationTemplate.INVESTIGATION_REMINDER,
                 Map.of("dueDate", due)));

@@ -33,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DueProcess {
 
-    static final String NOT_AWAITING_STATEMENT = Problems.NOT_AWAITING_STATEMENT;
-    static final String NOT_LISTED = Problems.NOT_LISTED;
-
     private final CaseFile caseFile;
     private final CaseAccessPolicy access;
     private final CaseWorkflow workflow;
@@ -58,7 +55,7 @@ class DueProcess {
                 ListingVariables.STATEMENT_TEXT.name(), request.statement().strip(),
                 ListingVariables.STATEMENT_RECEIVED_ON.name(), receivedOn.toString());
         if (!workflow.correlate(ListingMessages.STATEMENT_RECEIVED, c.caseNumber(), variables)) {
-            throw new StateConflictException(NOT_AWAITING_STATEMENT, "Case " + caseNumber
+            throw new StateConflictException(Problems.NOT_AWAITING_STATEMENT, "Case " + caseNumber
                     + " is not waiting for a statement: the statement window is closed or no prior notice was served.");
         }
         caseFile.record(c.caseNumber(), CaseEventKind.STATEMENT_RECEIVED, caller.userId(),
@@ -73,14 +70,14 @@ class DueProcess {
         ListEntry entry = registry.ofCase(c.caseNumber()).stream()
                 .filter(e -> e.status().listed())
                 .findFirst()
-                .orElseThrow(() -> new StateConflictException(NOT_LISTED,
+                .orElseThrow(() -> new StateConflictException(Problems.NOT_LISTED,
                         "Case " + caseNumber + " has no entry on a list that could be objected to."));
         LocalDate receivedOn = request.receivedOn() == null ? today() : request.receivedOn();
         ListEntry disputed;
         try {
             disputed = registry.dispute(entry.id(), caller.userId(), "当事人提出异议 / objection: " + request.reason().strip());
         } catch (EntryConflictException e) {
-            throw new StateConflictException(NOT_LISTED, e.getMessage());
+            throw new StateConflictException(Problems.NOT_LISTED, e.getMessage());
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_NUMBER.name(), c.caseNumber());

@@ -10,6 +10,7 @@ import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.CaseDeadlines;
 import cn.gov.baoji.credit.engine.IdempotencyKeys;
 import cn.gov.baoji.credit.security.Organisations;
 import org.camunda.bpm.engine.TaskService;
@@ -39,7 +40,7 @@ class EscalateObjectionDelegate implements JavaDelegate {
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK).list()
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), Organisations.CREDIT_OFFICE));
-        String due = SubjectNotices.lastDay(ListingVariables.OBJECTION_DUE_AT.from(execution)).toString();
+        String due = CaseDeadlines.lastDay(ListingVariables.OBJECTION_DUE_AT.from(execution)).toString();
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber,
                 contacts.recipient(Organisations.CREDIT_OFFICE), NotificationTemplate.OBJECTION_OVERDUE,
                 Map.of("dueDate", due)));

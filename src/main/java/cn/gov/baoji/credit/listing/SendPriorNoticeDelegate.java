@@ -45,7 +45,7 @@ class SendPriorNoticeDelegate implements JavaDelegate {
         ListType listType = ListType.valueOf(DesignationVariables.LIST_TYPE.from(execution));
         Date statementDue = deadlines.due("statement");
         ListingVariables.STATEMENT_DUE_AT.set(execution, statementDue);
-        String lastDay = SubjectNotices.lastDay(statementDue).toString();
+        String lastDay = CaseDeadlines.lastDay(statementDue).toString();
         notices.send(execution, NotificationTemplate.PRIOR_NOTICE, Map.of(
                 "subjectName", CaseVariables.SUBJECT_NAME.from(execution),
                 "facts", DesignationVariables.DESIGNATION_BASIS.from(execution),

@@ -1,8 +1,5 @@
 package cn.gov.baoji.credit.listing;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import cn.gov.baoji.credit.designation.DesignationVariables;
@@ -23,8 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SubjectNotices {
 
-    static final ZoneId BAOJI = ZoneId.of("Asia/Shanghai");
-
     private final NotificationPort notifications;
     private final CaseFile caseFile;
 
@@ -40,10 +35,5 @@ class SubjectNotices {
         notifications.send(new Notification(IdempotencyKeys.of(execution), caseNumber, subject, template, parameters));
         caseFile.record(caseNumber, CaseEventKind.SUBJECT_NOTIFIED, Actors.of(execution),
                 "已向当事人送达 / subject served: " + template, Map.of("template", template.name()));
-    }
-
-    /** The last day of a deadline that ends at the returned instant (00:00 of the next day). */
-    static LocalDate lastDay(Date deadline) {
-        return LocalDate.ofInstant(deadline.toInstant(), BAOJI).minusDays(1);
     }
 }

@@ -16,8 +16,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublicListing {
 
-    public static final int MAX_PAGE_SIZE = 50;
-
     private final JdbcClient jdbc;
 
     PublicListing(JdbcClient jdbc) {

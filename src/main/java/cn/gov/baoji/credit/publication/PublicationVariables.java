@@ -1,7 +1,5 @@
 package cn.gov.baoji.credit.publication;
 
-import java.util.Date;
-
 import cn.gov.baoji.credit.engine.ProcessVariable;
 
 /** Variables of {@code listPublication}. */
@@ -19,7 +17,6 @@ public final class PublicationVariables {
     /** yyyy-MM-dd. */
     public static final ProcessVariable<String> EXPOSURE_DATE = string("exposureDate");
     public static final ProcessVariable<String> EXPOSURE_LINK = string("exposureLink");
-    public static final ProcessVariable<Date> APPROVAL_DUE_AT = new ProcessVariable<>("approvalDueAt", Date.class);
 
     private PublicationVariables() {
     }

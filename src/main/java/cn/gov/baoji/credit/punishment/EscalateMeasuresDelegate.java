@@ -1,6 +1,5 @@
 package cn.gov.baoji.credit.punishment;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import cn.gov.baoji.credit.adapters.notification.AgencyContacts;
@@ -46,17 +45,12 @@ class EscalateMeasuresDelegate implements JavaDelegate {
         tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(TASK)
                 .taskCandidateGroup(unit).list()
                 .forEach(task -> tasks.addCandidateGroup(task.getId(), Organisations.CREDIT_OFFICE));
-        String due = lastDay(execution);
+        String due = CaseDeadlines.lastDay(PunishmentVariables.MEASURES_DUE_AT.from(execution)).toString();
         notifications.send(new Notification(IdempotencyKeys.of(execution) + ":" + unit, caseNumber,
                 contacts.recipient(Organisations.CREDIT_OFFICE), NotificationTemplate.MEASURES_OVERDUE,
                 Map.of("dueDate", due, "memberUnit", Organisations.nameOf(unit))));
         caseFile.record(caseNumber, CaseEventKind.ESCALATED, Actors.of(execution),
                 unit + " 惩戒措施反馈超期，已升级至市信用办 / measures overdue: escalated to the credit office",
                 Map.of("memberUnit", unit, "dueDate", due));
-    }
-
-    static String lastDay(DelegateExecution execution) {
-        return LocalDate.ofInstant(PunishmentVariables.MEASURES_DUE_AT.from(execution).toInstant(), CaseDeadlines.BAOJI)
-                .minusDays(1).toString();
     }
 }

@@ -10,6 +10,7 @@ import cn.gov.baoji.credit.casefile.CaseEventKind;
 import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
+import cn.gov.baoji.credit.engine.CaseDeadlines;
 import cn.gov.baoji.credit.engine.IdempotencyKeys;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,7 +34,7 @@ class RemindMemberUnitDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String caseNumber = CaseVariables.CASE_NUMBER.from(execution);
         String unit = PunishmentVariables.MEMBER_UNIT.from(execution);
-        String due = EscalateMeasuresDelegate.lastDay(execution);
+        String due = CaseDeadlines.lastDay(PunishmentVariables.MEASURES_DUE_AT.from(execution)).toString();
         notifications.send(new Notification(IdempotencyKeys.of(execution) + ":" + unit, caseNumber,
                 contacts.recipient(unit), NotificationTemplate.MEASURES_REMINDER, Map.of("dueDate", due)));
         caseFile.record(caseNumber, CaseEventKind.REMINDER_SENT, Actors.of(execution),
