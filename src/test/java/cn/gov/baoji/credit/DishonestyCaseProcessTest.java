@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Every path of {@code dishonestyCase}. Delegates and listeners are stand-ins that record their calls and
  * set the variables the real ones set; the real ones have their own tests.
  */
-@Deployment(resources = {"processes/dishonesty-case.bpmn", "processes/designation-criteria.dmn"})
+@Deployment(resources = {"processes/dishonesty-case.bpmn", "processes/joint-punishment.bpmn",
+        "processes/designation-criteria.dmn"})
 class DishonestyCaseProcessTest {
 
     @RegisterExtension
@@ -48,6 +50,7 @@ class DishonestyCaseProcessTest {
 
     final List<String> calls = new ArrayList<>();
     boolean registryDown;
+    boolean entryInForce = true;
 
     @BeforeEach
     void registerStandIns() {
@@ -113,6 +116,9 @@ class DishonestyCaseProcessTest {
                 calls.add("remindUnit:" + execution.getVariable("memberUnit")));
         Mocks.register("escalateMeasuresDelegate", (JavaDelegate) execution ->
                 calls.add("escalateUnit:" + execution.getVariable("memberUnit")));
+        Mocks.register("listedEntries", new InForce());
+        Mocks.register("closeMeasuresReportsDelegate", (JavaDelegate) execution ->
+                calls.add("closeReports:" + execution.getVariable("changeReason")));
     }
 
     @AfterEach
@@ -152,18 +158,24 @@ class DishonestyCaseProcessTest {
         execute(window);
         assertThat(pi).hasPassed("ServiceTask_ListSubject").isWaitingAt("ServiceTask_ServeListingDecision");
         execute(job(pi));
-        assertThat(pi).isWaitingAt("ServiceTask_ShareWithProvincialPlatform", "ServiceTask_ShareWithMemberUnit");
-        managementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
+        assertThat(pi).isWaitingAt("CallActivity_JointPunishment");
+        ProcessInstance punishment = punishmentOf(pi);
+        assertThat(punishment.getBusinessKey()).isEqualTo(CASE);
+        assertThat(punishment).variables().containsEntry("listEntryId", "entry-1")
+                .containsEntry("listType", "CHAOXIN_BLACKLIST");
+        assertThat(punishment).isWaitingAt("ServiceTask_ShareWithProvincialPlatform", "ServiceTask_ShareWithMemberUnit");
+        managementService().createJobQuery().processInstanceId(punishment.getId()).executable().list()
                 .forEach(j -> execute(j));
-        List<org.camunda.bpm.engine.task.Task> reports = taskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("reportMeasures").list();
+        List<org.camunda.bpm.engine.task.Task> reports = taskService().createTaskQuery()
+                .processInstanceId(punishment.getId()).taskDefinitionKey("reportMeasures").list();
         assertThat(reports).hasSize(2);
         assertThat(reports).allSatisfy(t -> assertThat(t.getDueDate()).isNotNull());
-        assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("customs").count())
-                .isEqualTo(1);
+        assertThat(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("customs")
+                .count()).isEqualTo(1);
         reports.forEach(t -> complete(t));
 
-        assertThat(pi).isEnded().hasPassed("EndEvent_SubjectListed", "EndEvent_MeasuresReported");
+        assertThat(punishment).isEnded().hasPassed("EndEvent_MeasuresReported", "EndEvent_MeasuresAllReported");
+        assertThat(pi).isEnded().hasPassed("EndEvent_SubjectListed");
         assertThat(calls).containsSubsequence("priorNotice", "pause", "resume", "list:CHAOXIN_BLACKLIST",
                 "serve:LISTING_DECISION").contains("share:provincial-platform", "share:commerce", "share:customs",
                 "measures:commerce", "measures:customs");
@@ -206,25 +218,66 @@ class DishonestyCaseProcessTest {
         ProcessInstance pi = awaitingStatement();
         execute(job(pi));   // the statement window closes
         execute(job(pi));   // the listing decision is served
-        managementService().createJobQuery().processInstanceId(pi.getId()).executable().list()
+        ProcessInstance punishment = punishmentOf(pi);
+        managementService().createJobQuery().processInstanceId(punishment.getId()).executable().list()
                 .forEach(j -> execute(j));
-        complete(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("commerce")
+        complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("commerce")
                 .singleResult());
 
-        List<Job> timers = managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        List<Job> timers = managementService().createJobQuery().processInstanceId(punishment.getId()).timers()
                 .orderByJobDuedate().asc().list();
         assertThat(timers).hasSize(2);
         execute(timers.get(0));
-        execute(job("ServiceTask_RemindMemberUnit", pi));
+        execute(job("ServiceTask_RemindMemberUnit", punishment));
         execute(timers.get(1));
-        execute(job("ServiceTask_EscalateMeasures", pi));
-        assertThat(pi).hasPassed("EndEvent_MemberUnitReminded", "EndEvent_MeasuresEscalated")
+        execute(job("ServiceTask_EscalateMeasures", punishment));
+        assertThat(punishment).hasPassed("EndEvent_MemberUnitReminded", "EndEvent_MeasuresEscalated")
                 .isWaitingAt("reportMeasures");
         assertThat(calls).contains("remindUnit:customs", "escalateUnit:customs").doesNotContain("remindUnit:commerce");
 
-        complete(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("customs")
+        complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("customs")
                 .singleResult());
+        assertThat(punishment).isEnded();
         assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aListingThatEndsStopsThePunishmentAndClosesTheReportsStillOpen() {
+        ProcessInstance pi = awaitingStatement();
+        execute(job(pi));   // the statement window closes
+        execute(job(pi));   // the listing decision is served
+        ProcessInstance punishment = punishmentOf(pi);
+        managementService().createJobQuery().processInstanceId(punishment.getId()).executable().list()
+                .forEach(j -> execute(j));
+        complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("commerce")
+                .singleResult());
+
+        int ended = runtimeService().createMessageCorrelation("listEntryEnded")
+                .processInstanceVariableEquals("listEntryId", "entry-1")
+                .setVariable("changeReason", "信用修复 / repaired")
+                .correlateAllWithResult().size();
+
+        assertThat(ended).isEqualTo(1);
+        assertThat(punishment).isEnded().hasPassed("ServiceTask_CloseMeasuresReports", "EndEvent_PunishmentEnded");
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("reportMeasures").count()).isZero();
+        assertThat(managementService().createJobQuery().processInstanceId(punishment.getId()).count())
+                .as("no reminder or escalation is left to fire").isZero();
+        assertThat(pi).isEnded().hasPassed("EndEvent_SubjectListed");
+        assertThat(calls).contains("closeReports:信用修复 / repaired", "measures:commerce")
+                .doesNotContain("measures:customs");
+    }
+
+    @Test
+    void aListingThatEndedBeforeThePunishmentStartedSharesNothing() {
+        ProcessInstance pi = awaitingStatement();
+        execute(job(pi));   // the statement window closes
+        entryInForce = false;
+        execute(job(pi));   // the listing decision is served; meanwhile the entry was removed
+
+        assertThat(pi).isEnded().hasPassed("CallActivity_JointPunishment", "EndEvent_SubjectListed");
+        assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_NoLongerListed")
+                .count()).isEqualTo(1);
+        assertThat(calls).noneMatch(call -> call.startsWith("share:"));
     }
 
     @Test
@@ -336,6 +389,18 @@ class DishonestyCaseProcessTest {
         complete(task(pi), withVariables("triageDecision", "ACCEPT", "countyCode", "610302"));
         execute(job(pi));
         return pi;
+    }
+
+    private static ProcessInstance punishmentOf(ProcessInstance caseInstance) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(caseInstance.getId())
+                .singleResult();
+    }
+
+    /** Stand-in for {@code listedEntries}. */
+    public class InForce {
+        public boolean inForce(String entryId) {
+            return entryInForce;
+        }
     }
 
     /** Stand-in for {@code caseClock}. */

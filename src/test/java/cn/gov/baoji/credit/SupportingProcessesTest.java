@@ -31,11 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of the processes around a listing: {@code listingObjection}, {@code nationalFeedback} and
- * {@code punishmentStatistics}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
+ * Every path of the processes around a listing: {@code listingObjection}, {@code nationalFeedback},
+ * {@code punishmentStatistics} and {@code listChangeNotice}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
  */
 @Deployment(resources = {"processes/listing-objection.bpmn", "processes/national-feedback.bpmn",
-        "processes/punishment-statistics.bpmn"})
+        "processes/punishment-statistics.bpmn", "processes/list-change-notice.bpmn"})
 class SupportingProcessesTest {
 
     @RegisterExtension
@@ -67,6 +67,8 @@ class SupportingProcessesTest {
             }
             calls.add("deliver:" + execution.getVariable("outboxId"));
         });
+        Mocks.register("shareListEntryDelegate", (JavaDelegate) execution -> calls.add(execution.getVariable(
+                "noticeKind") + ":" + execution.getVariable("shareDestination")));
         Mocks.register("reportQuarterlyStatisticsDelegate", (JavaDelegate) execution -> calls.add("statistics"));
     }
 
@@ -158,6 +160,22 @@ class SupportingProcessesTest {
         execute(job(requested));
         assertThat(requested).isEnded().hasPassed("StartEvent_ReportRequested", "EndEvent_StatisticsQueued");
         assertThat(calls).containsExactly("statistics", "statistics");
+    }
+
+    @Test
+    void everyDestinationThatWasToldOfAListingIsToldOfItsEndOnceEachInItsOwnJob() {
+        ProcessInstance notice = runtimeService().startProcessInstanceByKey("listChangeNotice", "entry-1",
+                Map.of("listEntryId", "entry-1", "noticeKind", "REMOVED", "changeReason", "expired",
+                        "destinations", List.of("provincial-platform", "commerce", "customs")));
+
+        List<Job> jobs = managementService().createJobQuery().processInstanceId(notice.getId()).list();
+        assertThat(jobs).as("one retriable job per destination: one unit down holds up no other").hasSize(3);
+        assertThat(jobs).as("each retried on the notice schedule").allSatisfy(j -> assertThat(j.getRetries()).isEqualTo(6));
+        jobs.forEach(j -> execute(j));
+
+        assertThat(notice).isEnded().hasPassed("ServiceTask_TellDestination", "EndEvent_DestinationsTold");
+        assertThat(calls).containsExactlyInAnyOrder("REMOVED:provincial-platform", "REMOVED:commerce",
+                "REMOVED:customs");
     }
 
     private ProcessInstance objection() {

@@ -22,7 +22,11 @@ public enum CaseEventKind {
     OBJECTION_FILED(false),
     OBJECTION_DECIDED(true),
     ENTRY_SHARED(false),
-    MEASURES_REPORTED(true);
+    MEASURES_REPORTED(true),
+    /** The listing ended (expired, repaired, removed): joint punishment stopped, open reports closed. */
+    PUNISHMENT_ENDED(false),
+    REPAIR_APPLIED(false),
+    REPAIR_DECIDED(true);
 
     private final boolean decision;
 

@@ -62,9 +62,21 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
+    public int correlateAll(String messageName, String variableName, String value, Map<String, Object> variables) {
+        return SystemActs.run(() -> runtimeService.createMessageCorrelation(messageName)
+                .processInstanceVariableEquals(variableName, value)
+                .setVariables(variables)
+                .correlateAllWithResult()).size();
+    }
+
+    @Override
     public List<OpenTask> openTasks(String processInstanceId) {
         List<OpenTask> open = new ArrayList<>();
-        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
+        List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().processInstanceId(processInstanceId).list());
+        // the joint punishment runs as a called process: its tasks are still the case's work
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(called -> tasks.addAll(taskService.createTaskQuery().processInstanceId(called.getId()).list()));
+        for (Task task : tasks) {
             List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                     .map(IdentityLink::getGroupId)

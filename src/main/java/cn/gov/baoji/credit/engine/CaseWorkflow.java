@@ -34,7 +34,15 @@ public interface CaseWorkflow {
      */
     boolean correlate(String messageName, String businessKey, Map<String, Object> variables);
 
-    /** Tasks of the case that are open now, oldest first. */
+    /**
+     * Delivers a message to every instance whose process variable has that value and waits for the message
+     * (e.g. the joint punishment of one list entry).
+     *
+     * @return how many instances took the message
+     */
+    int correlateAll(String messageName, String variableName, String value, Map<String, Object> variables);
+
+    /** Tasks of the case that are open now, its called processes' included, oldest first. */
     List<OpenTask> openTasks(String processInstanceId);
 
     /** Gives a group read access to one case (its instance and its history), e.g. the county it is routed to. */

@@ -7,7 +7,6 @@ import cn.gov.baoji.credit.adapters.notification.Notification;
 import cn.gov.baoji.credit.adapters.notification.NotificationPort;
 import cn.gov.baoji.credit.adapters.notification.NotificationTemplate;
 import cn.gov.baoji.credit.casefile.CaseEventKind;
-import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
 import cn.gov.baoji.credit.engine.CaseDeadlines;
@@ -29,12 +28,12 @@ class EscalateMeasuresDelegate implements JavaDelegate {
 
     private final NotificationPort notifications;
     private final AgencyContacts contacts;
-    private final CaseFile caseFile;
+    private final PunishmentTrail trail;
 
-    EscalateMeasuresDelegate(NotificationPort notifications, AgencyContacts contacts, CaseFile caseFile) {
+    EscalateMeasuresDelegate(NotificationPort notifications, AgencyContacts contacts, PunishmentTrail trail) {
         this.notifications = notifications;
         this.contacts = contacts;
-        this.caseFile = caseFile;
+        this.trail = trail;
     }
 
     @Override
@@ -49,7 +48,7 @@ class EscalateMeasuresDelegate implements JavaDelegate {
         notifications.send(new Notification(IdempotencyKeys.of(execution) + ":" + unit, caseNumber,
                 contacts.recipient(Organisations.CREDIT_OFFICE), NotificationTemplate.MEASURES_OVERDUE,
                 Map.of("dueDate", due, "memberUnit", Organisations.nameOf(unit))));
-        caseFile.record(caseNumber, CaseEventKind.ESCALATED, Actors.of(execution),
+        trail.record(caseNumber, CaseEventKind.ESCALATED, Actors.of(execution),
                 unit + " 惩戒措施反馈超期，已升级至市信用办 / measures overdue: escalated to the credit office",
                 Map.of("memberUnit", unit, "dueDate", due));
     }

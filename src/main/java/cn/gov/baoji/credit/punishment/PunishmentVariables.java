@@ -18,6 +18,10 @@ public final class PunishmentVariables {
             Date.class);
     /** Where an entry is shared: a member unit or the provincial platform (an input parameter). */
     public static final ProcessVariable<String> SHARE_DESTINATION = string("shareDestination");
+    /** What a destination is told: LISTED (default), CHANGED or REMOVED (process listChangeNotice). */
+    public static final ProcessVariable<String> NOTICE_KIND = string("noticeKind");
+    /** Why the listing changed or ended, for the notice and the closed reports. */
+    public static final ProcessVariable<String> CHANGE_REASON = string("changeReason");
     /** yyyy-MM-dd. */
     public static final ProcessVariable<String> MEASURES_APPLIED_ON = string("measuresAppliedOn");
     public static final ProcessVariable<String> MEASURES_DOCUMENT_REFERENCE = string("measuresDocumentReference");

@@ -7,7 +7,6 @@ import cn.gov.baoji.credit.adapters.notification.Notification;
 import cn.gov.baoji.credit.adapters.notification.NotificationPort;
 import cn.gov.baoji.credit.adapters.notification.NotificationTemplate;
 import cn.gov.baoji.credit.casefile.CaseEventKind;
-import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.engine.Actors;
 import cn.gov.baoji.credit.engine.CaseDeadlines;
@@ -22,12 +21,12 @@ class RemindMemberUnitDelegate implements JavaDelegate {
 
     private final NotificationPort notifications;
     private final AgencyContacts contacts;
-    private final CaseFile caseFile;
+    private final PunishmentTrail trail;
 
-    RemindMemberUnitDelegate(NotificationPort notifications, AgencyContacts contacts, CaseFile caseFile) {
+    RemindMemberUnitDelegate(NotificationPort notifications, AgencyContacts contacts, PunishmentTrail trail) {
         this.notifications = notifications;
         this.contacts = contacts;
-        this.caseFile = caseFile;
+        this.trail = trail;
     }
 
     @Override
@@ -37,7 +36,7 @@ class RemindMemberUnitDelegate implements JavaDelegate {
         String due = CaseDeadlines.lastDay(PunishmentVariables.MEASURES_DUE_AT.from(execution)).toString();
         notifications.send(new Notification(IdempotencyKeys.of(execution) + ":" + unit, caseNumber,
                 contacts.recipient(unit), NotificationTemplate.MEASURES_REMINDER, Map.of("dueDate", due)));
-        caseFile.record(caseNumber, CaseEventKind.REMINDER_SENT, Actors.of(execution),
+        trail.record(caseNumber, CaseEventKind.REMINDER_SENT, Actors.of(execution),
                 "已提醒 " + unit + " 反馈惩戒措施，期限 " + due + " / member unit reminded",
                 Map.of("memberUnit", unit, "dueDate", due));
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import cn.gov.baoji.credit.adapters.nationalplatform.FeedbackKind;
 import cn.gov.baoji.credit.casefile.CaseEventKind;
-import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.designation.DesignationVariables;
 import cn.gov.baoji.credit.engine.Actors;
@@ -37,16 +36,16 @@ class ReportMeasuresTaskListener implements TaskListener {
     private final MeasuresLedger ledger;
     private final ListRegistry registry;
     private final NationalFeedback feedback;
-    private final CaseFile caseFile;
+    private final PunishmentTrail trail;
     private final Clock clock;
 
     ReportMeasuresTaskListener(JointPunishment jointPunishment, MeasuresLedger ledger, ListRegistry registry,
-                               NationalFeedback feedback, CaseFile caseFile, Clock clock) {
+                               NationalFeedback feedback, PunishmentTrail trail, Clock clock) {
         this.jointPunishment = jointPunishment;
         this.ledger = ledger;
         this.registry = registry;
         this.feedback = feedback;
-        this.caseFile = caseFile;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -87,7 +86,7 @@ class ReportMeasuresTaskListener implements TaskListener {
         report.put("note", note);
         feedback.report(FeedbackKind.MEASURES_REPORTED, "measures:" + entryId + ":" + unit, caseNumber, entryId,
                 report);
-        caseFile.record(caseNumber, CaseEventKind.MEASURES_REPORTED, actor,
+        trail.record(caseNumber, CaseEventKind.MEASURES_REPORTED, actor,
                 unit + " 反馈惩戒措施 / measures reported: " + (applied.isEmpty() ? "无（" + note + "）" : applied),
                 Map.of("memberUnit", unit, "measures", applied));
     }

@@ -196,7 +196,7 @@ public class ListRegistry {
         };
         feedback.report(feedbackKind, "entry:" + entry.id() + ":" + entry.version() + ":" + kind, entry.caseNumber(),
                 entry.id(), EntryReport.of(entry, kind, reason, now));
-        events.publishEvent(new EntryChanged(entry.id(), entry.status(), kind));
+        events.publishEvent(new EntryChanged(entry.id(), entry.status(), kind, entry.source(), reason));
     }
 
     private ListEntry require(String entryId) {

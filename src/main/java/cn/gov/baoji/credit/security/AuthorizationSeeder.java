@@ -36,10 +36,12 @@ class AuthorizationSeeder {
 
     static final String CASE_PROCESS = "dishonestyCase";
     /** Processes whose tasks staff work in Tasklist. */
-    static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "listingObjection", "listPublication");
+    static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "jointPunishment", "listingObjection",
+            "listPublication", "creditRepair");
     /** Every process the city-level readers follow in Cockpit, deliveries and statistics included. */
     static final List<String> PROCESSES = List.of(CASE_PROCESS, "listingObjection", "nationalFeedback",
-            "punishmentStatistics", "listPublication", "publicationSchedule");
+            "punishmentStatistics", "listPublication", "publicationSchedule", "jointPunishment", "listChangeNotice",
+            "creditRepair");
     static final List<String> DECISIONS = List.of("designationCriteria", "listingPeriod", "jointPunishmentMeasures");
 
     private final AuthorizationService authorizationService;

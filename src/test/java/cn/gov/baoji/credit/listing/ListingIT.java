@@ -16,6 +16,7 @@ import cn.gov.baoji.credit.support.PostgresIntegrationTest;
 import cn.gov.baoji.credit.support.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class ListingIT {
     ManagementService managementService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     JdbcClient jdbc;
 
@@ -87,12 +90,17 @@ class ListingIT {
         assertThat(entry.get("repairEligibleFrom").asText()).isEqualTo(today().plusMonths(12).plusDays(1).toString());
         assertThat(entry.get("designatingAuthority").asText()).contains("陈仓区");
 
-        tasks.runJobs(c.pi());   // decision served, entry shared with the province and every unit
-        List<String> units = candidateGroupsOfOpenTasks(c.pi(), "reportMeasures");
+        tasks.runJobs(c.pi());   // decision served
+        String punishment = punishmentOf(c.pi());
+        tasks.runJobs(punishment);   // entry shared with the province and every unit
+        List<String> units = candidateGroupsOfOpenTasks(punishment, "reportMeasures");
         assertThat(units).contains("market-regulation", "customs", "public-security", "commerce",
                 "ecommerce-association").doesNotHaveDuplicates();
-        String customsTask = tasks.onlyTask("demo-customs", c.pi(), "reportMeasures");
-        assertThat(tasks.visibleTo("demo-commerce", c.pi())).hasSize(1);
+        String customsTask = tasks.onlyTask("demo-customs", punishment, "reportMeasures");
+        assertThat(tasks.visibleTo("demo-commerce", punishment)).hasSize(1);
+        assertThat(api.get("demo-credit-office", "/api/v1/cases/" + c.caseNumber()).json().get("openTasks")
+                .findValuesAsText("taskKey")).as("the case shows its called process's work")
+                .contains("reportMeasures");
         assertThat(tasks.complete("demo-customs", customsTask, Map.of("measure1Applied", true)).status())
                 .as("an applied measure needs its date and document").isEqualTo(400);
         assertThat(tasks.complete("demo-customs", customsTask, Map.of("measure1Applied", true,
@@ -104,13 +112,7 @@ class ListingIT {
         tasks.runAllJobs();   // national feedback deliveries
         JsonNode calls = outboundCalls(c.caseNumber());
         assertThat(calls.findValuesAsText("agency")).contains("list-sharing", "national-platform", "notification");
-        List<String> destinations = new ArrayList<>();
-        calls.forEach(call -> {
-            if (call.get("agency").asText().equals("list-sharing")) {
-                destinations.add(call.get("request").get("destination").asText());
-            }
-        });
-        assertThat(destinations).as("the province and every participating unit, once each")
+        assertThat(sharedWith(c.caseNumber(), "LISTED")).as("the province and every participating unit, once each")
                 .containsExactlyInAnyOrderElementsOf(concat("provincial-platform", units));
         assertThat(pendingFeedback()).isZero();
         assertThat(jdbc.sql("SELECT kind FROM feedback_outbox WHERE entry_id = ? ORDER BY id").param(entryId)
@@ -130,6 +132,9 @@ class ListingIT {
                 .status()).isEqualTo(204);
         tasks.runJobs(objectionPi);
 
+        tasks.runAllJobs();
+        assertThat(sharedWith(c.caseNumber(), "CHANGED")).as("the correction reaches everyone told of the listing")
+                .containsExactlyInAnyOrderElementsOf(concat("provincial-platform", units));
         JsonNode corrected = api.get("demo-credit-office", "/api/v1/list-entries/" + entryId).json();
         assertThat(corrected.get("entry").get("status").asText()).isEqualTo("ACTIVE");
         assertThat(corrected.get("entry").get("listType").asText()).isEqualTo("ECOMMERCE_BLACKLIST");
@@ -146,6 +151,14 @@ class ListingIT {
         tasks.runAllJobs();
         JsonNode removed = api.get("demo-credit-office", "/api/v1/list-entries/" + entryId).json();
         assertThat(removed.get("entry").get("status").asText()).isEqualTo("REMOVED");
+        assertThat(sharedWith(c.caseNumber(), "REMOVED")).as("the removal reaches everyone told, exactly once")
+                .containsExactlyInAnyOrderElementsOf(concat("provincial-platform", units));
+        assertThat(taskService.createTaskQuery().processInstanceId(punishment).count())
+                .as("the open reports of the other units are closed").isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(punishment).count()).isZero();
+        assertThat(api.get("demo-credit-office", "/api/v1/cases/" + c.caseNumber()).json().get("timeline")
+                .findValuesAsText("kind")).contains("PUNISHMENT_ENDED");
+        assertThat(api.get("demo-credit-office", "/lists/" + entryId).status()).isIn(404, 410);
         assertThat(jdbc.sql("SELECT listed_key FROM registry_list_entry WHERE id = ?").param(entryId)
                 .query(String.class).optional()).isEmpty();
         assertThat(pendingFeedback()).isZero();
@@ -176,7 +189,8 @@ class ListingIT {
         assertThat(entry.get("listType").asText()).isEqualTo("KEY_ATTENTION");
         assertThat(entry.get("validUntil").asText()).isEqualTo(today().plusMonths(12).toString());
         tasks.runJobs(c.pi());
-        assertThat(candidateGroupsOfOpenTasks(c.pi(), "reportMeasures"))
+        tasks.runJobs(punishmentOf(c.pi()));
+        assertThat(candidateGroupsOfOpenTasks(punishmentOf(c.pi()), "reportMeasures"))
                 .containsExactlyInAnyOrder("market-regulation", "commerce", "ecommerce-association");
         assertThat(api.postJson("demo-county-610323", "/api/v1/cases/" + c.caseNumber() + "/statements",
                 Map.of("statement", "迟到的申辩")).status()).isEqualTo(409);
@@ -230,6 +244,22 @@ class ListingIT {
                         "legalRepresentative", "李某", "servicePhone", "13900001111"));
         assertThat(designation.status()).as(designation.body()).isEqualTo(204);
         return new Designated(caseNumber, pi);
+    }
+
+    private String punishmentOf(String caseInstance) {
+        return runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseInstance).singleResult().getId();
+    }
+
+    /** Destinations sent a list-sharing notice of that kind for the case, one element per call. */
+    private List<String> sharedWith(String caseNumber, String kind) {
+        List<String> destinations = new ArrayList<>();
+        outboundCalls(caseNumber).forEach(call -> {
+            if (call.get("agency").asText().equals("list-sharing") && call.get("request").get("kind").asText()
+                    .equals(kind)) {
+                destinations.add(call.get("request").get("destination").asText());
+            }
+        });
+        return destinations;
     }
 
     private List<String> candidateGroupsOfOpenTasks(String pi, String taskKey) {

@@ -15,7 +15,6 @@ public record Notification(String idempotencyKey, String caseNumber, Recipient r
 
     public Notification {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(template, "template");
         parameters = Map.copyOf(parameters);
