@@ -32,10 +32,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of the processes around a listing: {@code listingObjection}, {@code nationalFeedback},
- * {@code punishmentStatistics} and {@code listChangeNotice}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
+ * {@code punishmentStatistics}, {@code listChangeNotice} and {@code creditRepair}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
  */
 @Deployment(resources = {"processes/listing-objection.bpmn", "processes/national-feedback.bpmn",
-        "processes/punishment-statistics.bpmn", "processes/list-change-notice.bpmn"})
+        "processes/punishment-statistics.bpmn", "processes/list-change-notice.bpmn", "processes/credit-repair.bpmn"})
 class SupportingProcessesTest {
 
     @RegisterExtension
@@ -69,6 +69,12 @@ class SupportingProcessesTest {
         });
         Mocks.register("shareListEntryDelegate", (JavaDelegate) execution -> calls.add(execution.getVariable(
                 "noticeKind") + ":" + execution.getVariable("shareDestination")));
+        Mocks.register("scheduleRepairReviewListener", (ExecutionListener) execution ->
+                execution.setVariable("repairDueAt", new Date(ClockUtil.getCurrentTime().getTime() + 14 * DAY)));
+        Mocks.register("reviewCreditRepairTaskListener", (TaskListener) task ->
+                calls.add("repairDecided:" + task.getVariable("repairOutcome")));
+        Mocks.register("escalateRepairReviewDelegate", (JavaDelegate) execution -> calls.add("escalateRepair"));
+        Mocks.register("serveRepairDecisionDelegate", (JavaDelegate) execution -> calls.add("serveRepair"));
         Mocks.register("reportQuarterlyStatisticsDelegate", (JavaDelegate) execution -> calls.add("statistics"));
     }
 
@@ -176,6 +182,34 @@ class SupportingProcessesTest {
         assertThat(notice).isEnded().hasPassed("ServiceTask_TellDestination", "EndEvent_DestinationsTold");
         assertThat(calls).containsExactlyInAnyOrder("REMOVED:provincial-platform", "REMOVED:commerce",
                 "REMOVED:customs");
+    }
+
+    @Test
+    void aRepairGrantedByTheCountyIsServedAndEndsRepaired() {
+        ProcessInstance repair = repairApplication();
+        assertThat(repair).isWaitingAt("reviewCreditRepair").task().hasCandidateGroup("county-610302");
+        assertThat(task(repair).getDueDate()).isEqualTo(runtimeService().getVariable(repair.getId(), "repairDueAt"));
+        complete(task(repair), withVariables("repairOutcome", "REPAIRED", "repairReasons", "已履行处罚并参加培训"));
+        execute(job(repair));
+        assertThat(repair).isEnded().hasPassed("ServiceTask_ServeRepairDecision", "EndEvent_EntryRepaired");
+        assertThat(calls).containsExactly("repairDecided:REPAIRED", "serveRepair");
+    }
+
+    @Test
+    void aLateReviewIsEscalatedAndARefusalIsServedToo() {
+        ProcessInstance repair = repairApplication();
+        execute(managementService().createJobQuery().processInstanceId(repair.getId()).timers().singleResult());
+        execute(job("ServiceTask_EscalateRepairReview", repair));
+        assertThat(repair).hasPassed("EndEvent_RepairReviewEscalated").isWaitingAt("reviewCreditRepair");
+        complete(task(repair), withVariables("repairOutcome", "REFUSED", "repairReasons", "罚款尚未缴清"));
+        execute(job(repair));
+        assertThat(repair).isEnded().hasPassed("EndEvent_RepairRefused").hasNotPassed("EndEvent_EntryRepaired");
+        assertThat(calls).containsExactly("escalateRepair", "repairDecided:REFUSED", "serveRepair");
+    }
+
+    private ProcessInstance repairApplication() {
+        return runtimeService().startProcessInstanceByKey("creditRepair", "application-1", Map.of(
+                "repairApplicationId", "application-1", "listEntryId", "entry-1", "reviewingGroup", "county-610302"));
     }
 
     private ProcessInstance objection() {

@@ -28,6 +28,11 @@ public record EvidenceFile(String name, byte[] content) {
         return new EvidenceFile(name.length() > 255 ? name.substring(name.length() - 255) : name, content);
     }
 
+    /** The media type the content shows (PDF, JPEG or PNG), if it is one we accept. */
+    public java.util.Optional<String> mediaType() {
+        return EvidenceType.sniff(content).map(EvidenceType::mediaType);
+    }
+
     /**
      * Every problem of a batch, field {@code file[i]} with code {@code empty}, {@code size} (over 10 MB) or
      * {@code type} (not PDF, JPEG or PNG by its content); empty when every file may be stored.

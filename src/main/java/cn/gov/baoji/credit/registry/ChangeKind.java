@@ -12,8 +12,10 @@ public enum ChangeKind {
     UPHELD,
     /** The objection led to a correction of the entry. */
     CORRECTED,
-    /** Taken off the list before its time (objection, repair, withdrawal). */
+    /** Taken off the list before its time (objection, withdrawal). */
     REMOVED,
+    /** Taken off the list early after credit repair (信用修复). */
+    REPAIRED,
     /** The validity period ended. */
     EXPIRED
 }

@@ -125,6 +125,23 @@ public class ListRegistry {
     }
 
     /**
+     * Takes an entry off its list early after credit repair. Only an ACTIVE entry may be repaired (one under
+     * objection waits for the objection's answer), and not before its earliest repair date.
+     */
+    public ListEntry repair(String entryId, LocalDate today, String actor, String reason) {
+        ListEntry entry = require(entryId);
+        if (entry.status() != EntryStatus.ACTIVE) {
+            throw new EntryConflictException("Entry " + entryId + " is " + entry.status() + ": only an active entry"
+                    + " can be repaired");
+        }
+        if (today.isBefore(entry.repairEligibleFrom())) {
+            throw new EntryConflictException("Entry " + entryId + " may be repaired from " + entry.repairEligibleFrom());
+        }
+        return change(entry, entry.with(EntryStatus.REMOVED), ChangeKind.REPAIRED, actor, reason, Map.of(),
+                clock.instant());
+    }
+
+    /**
      * Expires one entry whose validity has ended; false when it is not (or no longer) due, e.g. because another
      * node expired it first.
      */
@@ -191,7 +208,7 @@ public class ListRegistry {
         repository.insertChange(entry.id(), new EntryChange(now, kind, entry.status(), actor, reason, details));
         FeedbackKind feedbackKind = switch (kind) {
             case LISTED -> FeedbackKind.ENTRY_LISTED;
-            case SUPERSEDED, REMOVED, EXPIRED -> FeedbackKind.ENTRY_REMOVED;
+            case SUPERSEDED, REMOVED, REPAIRED, EXPIRED -> FeedbackKind.ENTRY_REMOVED;
             case DISPUTED, UPHELD, CORRECTED -> FeedbackKind.ENTRY_CHANGED;
         };
         feedback.report(feedbackKind, "entry:" + entry.id() + ":" + entry.version() + ":" + kind, entry.caseNumber(),

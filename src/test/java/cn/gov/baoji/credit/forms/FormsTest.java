@@ -100,7 +100,11 @@ class FormsTest {
                 Arguments.of("approvePublication", Map.of("publicationDecision", "radio", "heldBackEntries", "textarea"),
                         Set.of("batchId", "itemCount", "batchSummary")),
                 Arguments.of("publicityExposure", Map.of("exposureOutlet", "textfield", "exposureDate", "datetime",
-                        "exposureLink", "textfield"), Set.of("batchId", "itemCount")));
+                        "exposureLink", "textfield"), Set.of("batchId", "itemCount")),
+                Arguments.of("reviewCreditRepair", Map.of("repairOutcome", "radio", "repairReasons", "textarea"),
+                        Set.of("repairApplicationId", "subjectName", "listName", "listedOn", "listingBasis",
+                                "repairEligibleFrom", "commitment", "penaltiesFulfilled", "trainingStatement",
+                                "evidenceSummary")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,7 +138,8 @@ class FormsTest {
                 Arguments.of("reportMeasures", List.of("casefile.CaseVariables", "designation.DesignationVariables",
                         "listing.ListingVariables", "punishment.PunishmentVariables")),
                 Arguments.of("approvePublication", List.of("publication.PublicationVariables")),
-                Arguments.of("publicityExposure", List.of("publication.PublicationVariables")));
+                Arguments.of("publicityExposure", List.of("publication.PublicationVariables")),
+                Arguments.of("reviewCreditRepair", List.of("repair.RepairVariables")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,8 +56,18 @@ public final class Api {
     }
 
     public Response postMultipart(String user, String path, Map<String, byte[]> files) {
+        return postMultipart(user, path, Map.of(), files);
+    }
+
+    /** Form fields and files (part name {@code file}) as one multipart/form-data request. */
+    public Response postMultipart(String user, String path, Map<String, String> fields, Map<String, byte[]> files) {
         String boundary = "----baoji" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         for (var file : files.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                     + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")

@@ -30,7 +30,10 @@ public enum NotificationTemplate {
     OBJECTION_DECIDED("【信用宝鸡】{subjectName}：你方对失信名单认定提出的异议（案件编号{caseNumber}）已办结，结果：{outcome}。"),
     MEASURES_REMINDER("【信用宝鸡】案件{caseNumber}涉及的联合惩戒措施落实情况将于{dueDate}到期，请及时反馈。"),
     MEASURES_OVERDUE("【信用宝鸡】{memberUnit}对案件{caseNumber}的联合惩戒措施落实情况已于{dueDate}逾期未反馈，请督办。"),
-    OBJECTION_OVERDUE("【信用宝鸡】案件{caseNumber}的异议申请已于{dueDate}超过办理期限，请督办。");
+    OBJECTION_OVERDUE("【信用宝鸡】案件{caseNumber}的异议申请已于{dueDate}超过办理期限，请督办。"),
+    REPAIR_DECIDED("【信用宝鸡】{applicantName}：你方就{listName}提出的信用修复申请（申请编号{applicationNumber}）已办结，"
+            + "结果：{outcome}。"),
+    REPAIR_OVERDUE("【信用宝鸡】信用修复申请{applicationNumber}已于{dueDate}超过办理期限，请督办。");
 
     static final String CASE_NUMBER = "caseNumber";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -55,6 +58,12 @@ public enum NotificationTemplate {
     /** The text with every placeholder filled; {@code parameters} must hold every required parameter. */
     public String render(String caseNumber, Map<String, String> parameters) {
         return PLACEHOLDER.matcher(text).replaceAll(placeholder -> Matcher.quoteReplacement(
-                CASE_NUMBER.equals(placeholder.group(1)) ? caseNumber : parameters.get(placeholder.group(1))));
+                CASE_NUMBER.equals(placeholder.group(1)) ? caseNumberOrNone(caseNumber)
+                        : parameters.get(placeholder.group(1))));
+    }
+
+    /** An entry imported from the national or provincial platform has no case in Baoji. */
+    private static String caseNumberOrNone(String caseNumber) {
+        return caseNumber == null ? "（无）" : caseNumber;
     }
 }
