@@ -17,6 +17,7 @@ import cn.gov.baoji.credit.registry.ListedSubject;
 import cn.gov.baoji.credit.registry.NewListing;
 import cn.gov.baoji.credit.shared.TestIdentifiers;
 import cn.gov.baoji.credit.support.Api;
+import cn.gov.baoji.credit.support.PortalClient;
 import cn.gov.baoji.credit.support.PostgresIntegrationTest;
 import cn.gov.baoji.credit.support.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -182,6 +183,48 @@ class CreditRepairIT {
         assertThat(api.postJson(null, path(entry), application(code)).status()).isEqualTo(401);
         assertThat(jdbc.sql("SELECT count(*) FROM repair_application").query(Integer.class).single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aSubjectAppliesOnThePublicPageAndRefusedInputComesBackWithItsValues() {
+        String code = TestIdentifiers.creditCode(random, "610302");
+        ListEntry entry = local(code, today().minusMonths(13), today().minusDays(3));
+        PortalClient portal = new PortalClient(port);
+        PortalClient.Page page = portal.get("/lists/" + entry.id() + "/repair");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("repair-subject")).isEqualTo("宝鸡某网店");
+        assertThat(page.text("repair-eligible-from")).isEqualTo(today().minusDays(3).toString());
+
+        Map<String, String> fields = new HashMap<>(application(code));
+        fields.put("trainingAttended", "yes");
+        fields.put("commitment", "太短");
+        fields.put("_csrf", page.csrfToken());
+        PortalClient.Page refused = portal.postMultipart("/lists/" + entry.id() + "/repair", fields, List.of());
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("error-summary")).contains("信用承诺");
+        assertThat(refused.value("applicantName")).isEqualTo("王某");
+        assertThat(refused.attribute(refused.element("commitment"), "aria-invalid")).isEqualTo("true");
+        assertThat(refused.text("commitment")).as("values kept").isEqualTo("太短");
+
+        fields.put("commitment", application(code).get("commitment"));
+        fields.put("subjectIdentifier", TestIdentifiers.creditCode(random, "610303"));
+        fields.put("_csrf", refused.csrfToken());
+        PortalClient.Page mismatch = portal.postMultipart("/lists/" + entry.id() + "/repair", fields, List.of());
+        assertThat(mismatch.text("error-summary")).contains("不一致");
+
+        fields.put("subjectIdentifier", code);
+        fields.put("_csrf", mismatch.csrfToken());
+        PortalClient.Page receipt = portal.postMultipart("/lists/" + entry.id() + "/repair", fields,
+                List.of(new PortalClient.Upload("evidence", "缴款凭证.pdf", "application/pdf", PDF)));
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(200);
+        String applicationId = receipt.text("applicationId");
+        assertThat(jdbc.sql("SELECT channel FROM repair_application WHERE id = ?").param(applicationId)
+                .query(String.class).single()).isEqualTo("PORTAL");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).count())
+                .isEqualTo(1);
+
+        assertThat(portal.get("/lists/" + java.util.UUID.randomUUID() + "/repair").status()).isEqualTo(404);
+        assertThat(portal.get("/lists/not-an-entry/repair").status()).isEqualTo(404);
     }
 
     private ListEntry imported(String code, LocalDate decided, LocalDate repairFrom) {
