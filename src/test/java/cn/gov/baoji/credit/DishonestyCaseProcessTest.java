@@ -117,6 +117,7 @@ class DishonestyCaseProcessTest {
         Mocks.register("escalateMeasuresDelegate", (JavaDelegate) execution ->
                 calls.add("escalateUnit:" + execution.getVariable("memberUnit")));
         Mocks.register("listedEntries", new InForce());
+        Mocks.register("acceptProposalDelegate", (JavaDelegate) execution -> calls.add("acceptProposal"));
         Mocks.register("closeMeasuresReportsDelegate", (JavaDelegate) execution ->
                 calls.add("closeReports:" + execution.getVariable("changeReason")));
     }
@@ -281,6 +282,25 @@ class DishonestyCaseProcessTest {
     }
 
     @Test
+    void anAssociationsProposalSkipsTriageAndTheInvestigationAndReachesTheCountysDesignation() {
+        ProcessInstance pi = proposed("610302");
+        assertThat(pi).isWaitingAt("designateSubject").task().hasCandidateGroup("county-610302");
+        assertThat(pi).hasPassed("ServiceTask_RouteProposal", "ServiceTask_AcceptProposal",
+                "BusinessRuleTask_RecommendListType").hasNotPassed("triageComplaint", "investigateSubject");
+        assertThat(pi).variables().containsEntry("recommendedListType", "CHAOXIN_BLACKLIST");
+        assertThat(calls).containsExactly("route", "acceptProposal");
+    }
+
+    @Test
+    void aProposalAboutASubjectOutsideBaojiIsTransferred() {
+        ProcessInstance pi = proposed("610102");
+        assertThat(pi).isWaitingAt("ServiceTask_NotifyReporter");
+        execute(job(pi));
+        assertThat(pi).isEnded().hasPassed("EndEvent_ClosedBeforeInvestigation").hasNotPassed("designateSubject");
+        assertThat(calls).containsExactly("route", "notify:OUT_OF_JURISDICTION");
+    }
+
+    @Test
     void complaintTakenByStaffIsRegisteredBeforeTriage() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey("dishonestyCase",
                 Map.of("subjectDistrictCode", "610303", "reporterName", "张三"));
@@ -367,6 +387,21 @@ class DishonestyCaseProcessTest {
                 .setVariable("caseNumber", CASE)
                 .setVariable("category", "FAKE_TRANSACTIONS")
                 .setVariable("subjectDistrictCode", district)
+                .correlateStartMessage();
+    }
+
+    private ProcessInstance proposed(String district) {
+        return runtimeService().createMessageCorrelation("designationProposed")
+                .processInstanceBusinessKey(CASE)
+                .setVariable("caseNumber", CASE)
+                .setVariable("category", "FAKE_TRANSACTIONS")
+                .setVariable("subjectDistrictCode", district)
+                .setVariable("factsVerified", true)
+                .setVariable("fakeTransactionCount", 800L)
+                .setVariable("amountInvolved", 1200.0)
+                .setVariable("repeatOffence", false)
+                .setVariable("organizedPlatform", false)
+                .setVariable("findings", "【市电子商务行业协会 提请认定】800 fake orders")
                 .correlateStartMessage();
     }
 

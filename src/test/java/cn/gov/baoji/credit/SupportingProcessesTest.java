@@ -32,10 +32,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of the processes around a listing: {@code listingObjection}, {@code nationalFeedback},
- * {@code punishmentStatistics}, {@code listChangeNotice} and {@code creditRepair}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
+ * {@code punishmentStatistics}, {@code listChangeNotice}, {@code creditRepair} and
+ * {@code designationProposal}. Delegates are stand-ins; the real ones are tested on embedded PostgreSQL.
  */
 @Deployment(resources = {"processes/listing-objection.bpmn", "processes/national-feedback.bpmn",
-        "processes/punishment-statistics.bpmn", "processes/list-change-notice.bpmn", "processes/credit-repair.bpmn"})
+        "processes/punishment-statistics.bpmn", "processes/list-change-notice.bpmn", "processes/credit-repair.bpmn",
+        "processes/designation-proposal.bpmn"})
 class SupportingProcessesTest {
 
     @RegisterExtension
@@ -75,6 +77,10 @@ class SupportingProcessesTest {
                 calls.add("repairDecided:" + task.getVariable("repairOutcome")));
         Mocks.register("escalateRepairReviewDelegate", (JavaDelegate) execution -> calls.add("escalateRepair"));
         Mocks.register("serveRepairDecisionDelegate", (JavaDelegate) execution -> calls.add("serveRepair"));
+        Mocks.register("submitProposalDelegate", (JavaDelegate) execution -> {
+            calls.add("propose:" + execution.getVariable("proposedBy"));
+            execution.setVariable("caseNumber", CASE);
+        });
         Mocks.register("reportQuarterlyStatisticsDelegate", (JavaDelegate) execution -> calls.add("statistics"));
     }
 
@@ -205,6 +211,21 @@ class SupportingProcessesTest {
         execute(job(repair));
         assertThat(repair).isEnded().hasPassed("EndEvent_RepairRefused").hasNotPassed("EndEvent_EntryRepaired");
         assertThat(calls).containsExactly("escalateRepair", "repairDecided:REFUSED", "serveRepair");
+    }
+
+    @Test
+    void aProposalFromTheStartFormOpensItsCaseAtOnce() {
+        org.camunda.bpm.engine.IdentityService identity =
+                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine().getIdentityService();
+        identity.setAuthenticatedUserId("demo-associations");
+        ProcessInstance proposal;
+        try {
+            proposal = runtimeService().startProcessInstanceByKey("designationProposal");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(proposal).isEnded().hasPassed("ServiceTask_SubmitProposal", "EndEvent_ProposalSubmitted");
+        assertThat(calls).containsExactly("propose:demo-associations");
     }
 
     private ProcessInstance repairApplication() {

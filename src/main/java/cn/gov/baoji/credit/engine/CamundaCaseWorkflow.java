@@ -37,12 +37,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
     }
 
     @Override
-    public String startCase(String caseNumber, Map<String, Object> variables) {
-        return runtimeService.createMessageCorrelation(COMPLAINT_SUBMITTED)
+    public String startCase(String caseNumber, String startMessage, Map<String, Object> variables) {
+        // the intake checked who may open a case; the case is then the system's, whoever asked
+        return SystemActs.run(() -> runtimeService.createMessageCorrelation(startMessage)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariables(variables)
                 .correlateStartMessage()
-                .getId();
+                .getId());
     }
 
     @Override

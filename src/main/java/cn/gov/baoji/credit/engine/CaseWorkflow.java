@@ -11,13 +11,20 @@ public interface CaseWorkflow {
 
     /** Message that starts a {@code dishonestyCase} for a complaint registered through the API. */
     String COMPLAINT_SUBMITTED = "complaintSubmitted";
+    /** Message that starts a {@code dishonestyCase} for an association's designation proposal (no triage). */
+    String DESIGNATION_PROPOSED = "designationProposed";
 
     /**
      * Starts the case process for a registered complaint, in the caller's transaction.
      *
      * @return the process instance id
      */
-    String startCase(String caseNumber, Map<String, Object> variables);
+    default String startCase(String caseNumber, Map<String, Object> variables) {
+        return startCase(caseNumber, COMPLAINT_SUBMITTED, variables);
+    }
+
+    /** Starts the case process by one of its message start events, in the caller's transaction. */
+    String startCase(String caseNumber, String startMessage, Map<String, Object> variables);
 
     /**
      * Starts a process by key, in the caller's transaction (a background process such as a delivery whose

@@ -51,7 +51,7 @@ class ComplaintController {
                 && !group.equals(Organisations.CREDIT_INVESTIGATOR));
     }
 
-    private static String idempotencyKey(String header, String externalReference) {
+    static String idempotencyKey(String header, String externalReference) {
         if (header == null) {
             return ComplaintRules.blank(externalReference) ? null : externalReference.strip();
         }

@@ -19,7 +19,7 @@ class ComplaintFingerprints {
         this.json = json;
     }
 
-    String of(SubmitComplaintRequest request) {
+    String of(Object request) {
         try {
             byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -73,7 +73,8 @@ class ComplaintRules {
                 request.description().strip(), request.occurredFrom(), request.occurredTo());
     }
 
-    private List<FieldProblem> annotationProblems(SubmitComplaintRequest request) {
+    /** Problems by the request's own annotations, fields named by their JSON path, sorted. */
+    <T> List<FieldProblem> annotationProblems(T request) {
         return new ArrayList<>(validator.validate(request).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), code(v), v.getMessage()))

@@ -2,9 +2,13 @@ package cn.gov.baoji.credit.intake;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import cn.gov.baoji.credit.api.FieldProblem;
 import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.api.Problems;
 import cn.gov.baoji.credit.api.RequestConflictException;
@@ -13,6 +17,8 @@ import cn.gov.baoji.credit.casefile.CaseSummary;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.casefile.NewCase;
 import cn.gov.baoji.credit.engine.CaseWorkflow;
+import cn.gov.baoji.credit.reference.DistrictDirectory;
+import cn.gov.baoji.credit.reference.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,10 +42,13 @@ public class IntakeService {
     private final CaseFile caseFile;
     private final CaseWorkflow workflow;
     private final TransactionTemplate transaction;
+    private final DistrictDirectory districts;
     private final Clock clock;
 
     IntakeService(ComplaintRepository complaints, ComplaintRules rules, ComplaintFingerprints fingerprints,
-                  CaseFile caseFile, CaseWorkflow workflow, TransactionTemplate transaction, Clock clock) {
+                  CaseFile caseFile, CaseWorkflow workflow, TransactionTemplate transaction,
+                  DistrictDirectory districts, Clock clock) {
+        this.districts = districts;
         this.complaints = complaints;
         this.rules = rules;
         this.fingerprints = fingerprints;
@@ -89,12 +98,88 @@ public class IntakeService {
         }
     }
 
+    /**
+     * An association's designation proposal: checked like a complaint (fields {@code association.*} and
+     * {@code grounds} instead of {@code reporter.*} and {@code description}) plus the criteria, registered as a
+     * case of channel ASSOCIATION that skips triage and the investigation. The subject must be registered in a
+     * Baoji county (whose working group designates) or outside Baoji (transferred). Idempotent like
+     * {@link #submit}.
+     */
+    public Submission propose(DesignationProposalRequest proposal, String submittedBy, String idempotencyKey) {
+        Set<FieldProblem> problems = new LinkedHashSet<>(rules.annotationProblems(proposal));
+        Complaint complaint = null;
+        try {
+            complaint = rules.check(proposal.asComplaint());
+        } catch (InvalidRequestException e) {
+            e.problems().stream().map(IntakeService::asProposalField).forEach(problems::add);
+        }
+        if (complaint != null && complaint.subjectDistrictCode() != null
+                && districts.classify(complaint.subjectDistrictCode()).kind() == Jurisdiction.Kind.CITY_LEVEL) {
+            problems.add(new FieldProblem("subject.districtCode", "county",
+                    "must name the county (区县) whose working group is to designate the subject"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(List.copyOf(problems));
+        }
+        Complaint checked = complaint;
+        String fingerprint = fingerprints.of(proposal);
+        if (idempotencyKey != null) {
+            Optional<Submission> earlier = earlier(submittedBy, idempotencyKey, fingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Map<String, Object> proposed = new HashMap<>();
+        proposed.put("factsVerified", true);
+        proposed.put("fakeTransactionCount", proposal.fakeTransactionCount());
+        proposed.put("amountInvolved", proposal.amountInvolved());
+        proposed.put("repeatOffence", proposal.repeatOffence());
+        proposed.put("organizedPlatform", proposal.organizedPlatform());
+        proposed.put("proposedListType", proposal.proposedListType());
+        String association = checked.reporterOrganization() != null ? checked.reporterOrganization()
+                : checked.reporterName();
+        proposed.put("proposingAssociation", association);
+        proposed.put("findings", "【" + association + " 提请认定，建议列入" + listName(proposal.proposedListType())
+                + "】" + checked.description());
+        try {
+            return transaction.execute(status -> register(checked, submittedBy, idempotencyKey, fingerprint,
+                    CaseWorkflow.DESIGNATION_PROPOSED, proposed));
+        } catch (DuplicateKeyException concurrentDuplicate) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw concurrentDuplicate;
+            }
+            return earlier(submittedBy, idempotencyKey, fingerprint).orElseThrow(() -> concurrentDuplicate);
+        }
+    }
+
+    private static FieldProblem asProposalField(FieldProblem p) {
+        String field = p.field().startsWith("reporter.") ? "association." + p.field().substring("reporter.".length())
+                : p.field().equals("description") ? "grounds" : p.field();
+        return new FieldProblem(field, p.code(), p.message());
+    }
+
+    private static String listName(String listType) {
+        return switch (listType) {
+            case "CHAOXIN_BLACKLIST" -> "炒信黑名单";
+            case "ECOMMERCE_BLACKLIST" -> "电子商务领域黑名单";
+            default -> "重点关注名单";
+        };
+    }
+
     private Submission register(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint) {
+        return register(complaint, submittedBy, idempotencyKey, fingerprint, CaseWorkflow.COMPLAINT_SUBMITTED,
+                Map.of());
+    }
+
+    private Submission register(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint,
+                                String startMessage, Map<String, Object> extraVariables) {
         String caseNumber = caseFile.nextCaseNumber().toString();
         // first, so that a concurrent duplicate fails here, before any other work
         complaints.insert(caseNumber, complaint, submittedBy, idempotencyKey, fingerprint, clock.instant());
         caseFile.open(newCase(caseNumber, complaint, submittedBy));
-        String processInstanceId = workflow.startCase(caseNumber, processVariables(caseNumber, complaint));
+        Map<String, Object> variables = processVariables(caseNumber, complaint);
+        variables.putAll(extraVariables);
+        String processInstanceId = workflow.startCase(caseNumber, startMessage, variables);
         caseFile.attachProcess(caseNumber, processInstanceId);
         log.info("Case {} opened from a {} complaint", caseNumber, complaint.channel());
         return new Submission(caseFile.find(caseNumber).orElseThrow(), true);

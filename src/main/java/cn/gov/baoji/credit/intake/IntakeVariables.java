@@ -34,6 +34,15 @@ class IntakeVariables {
     static final ProcessVariable<Object> OCCURRED_TO = new ProcessVariable<>("occurredTo", Object.class);
 
     /** Every key of the start form, in the order of the form. */
+    // the association's proposal (start form proposeDesignation), besides the complaint's fields
+    static final ProcessVariable<String> PROPOSED_LIST_TYPE = string("proposedListType");
+    static final ProcessVariable<Object> FAKE_TRANSACTION_COUNT = new ProcessVariable<>("fakeTransactionCount",
+            Object.class);
+    static final ProcessVariable<Object> AMOUNT_INVOLVED = new ProcessVariable<>("amountInvolved", Object.class);
+    static final ProcessVariable<Boolean> REPEAT_OFFENCE = new ProcessVariable<>("repeatOffence", Boolean.class);
+    static final ProcessVariable<Boolean> ORGANIZED_PLATFORM = new ProcessVariable<>("organizedPlatform",
+            Boolean.class);
+
     static final Set<String> START_FORM = Set.of(CHANNEL.name(), REPORTER_NAME.name(), REPORTER_PHONE.name(),
             REPORTER_EMAIL.name(), REPORTER_ORGANIZATION.name(), SUBJECT_TYPE.name(), SUBJECT_NAME.name(),
             SUBJECT_CREDIT_CODE.name(), SUBJECT_ID_NUMBER.name(), SUBJECT_DISTRICT_CODE.name(),

@@ -52,8 +52,14 @@ class RegisterComplaintDelegate implements JavaDelegate {
     }
 
     private static SubmitComplaintRequest request(DelegateExecution execution) {
+        return request(execution, TaskInputException.oneOf(ComplaintChannel.class, "channel",
+                IntakeVariables.CHANNEL.from(execution)));
+    }
+
+    /** The complaint a start form (complaint or proposal) describes, with the fields the intake rules check. */
+    static SubmitComplaintRequest request(DelegateExecution execution, ComplaintChannel channel) {
         return new SubmitComplaintRequest(
-                TaskInputException.oneOf(ComplaintChannel.class, "channel", IntakeVariables.CHANNEL.from(execution)),
+                channel,
                 null,
                 new SubmitComplaintRequest.Reporter(text(IntakeVariables.REPORTER_NAME, execution),
                         text(IntakeVariables.REPORTER_PHONE, execution), text(IntakeVariables.REPORTER_EMAIL, execution),

@@ -41,7 +41,7 @@ class AuthorizationSeeder {
     /** Every process the city-level readers follow in Cockpit, deliveries and statistics included. */
     static final List<String> PROCESSES = List.of(CASE_PROCESS, "listingObjection", "nationalFeedback",
             "punishmentStatistics", "listPublication", "publicationSchedule", "jointPunishment", "listChangeNotice",
-            "creditRepair");
+            "creditRepair", "designationProposal");
     static final List<String> DECISIONS = List.of("designationCriteria", "listingPeriod", "jointPunishmentMeasures");
 
     private final AuthorizationService authorizationService;
@@ -90,6 +90,11 @@ class AuthorizationSeeder {
         for (String starter : List.of(Organisations.CREDIT_OFFICE, Organisations.INTEGRATORS)) {
             grant(starter, Resources.PROCESS_DEFINITION, CASE_PROCESS, READ, CREATE_INSTANCE);
             grant(starter, Resources.PROCESS_INSTANCE, "*", CREATE);
+        }
+        // associations and chambers propose designations from Tasklist (the case itself is opened by the system)
+        for (String proposer : List.of(Organisations.ASSOCIATIONS, Organisations.ECOMMERCE_ASSOCIATION)) {
+            grant(proposer, Resources.PROCESS_DEFINITION, "designationProposal", READ, CREATE_INSTANCE);
+            grant(proposer, Resources.PROCESS_INSTANCE, "*", CREATE);
         }
         // a publication batch may also be started by hand, from Tasklist or REST
         grant(Organisations.CREDIT_OFFICE, Resources.PROCESS_DEFINITION, "listPublication", READ, CREATE_INSTANCE);

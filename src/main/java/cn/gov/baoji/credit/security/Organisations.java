@@ -17,6 +17,9 @@ public final class Organisations {
     public static final String SUPERVISORS = "supervisors";
     public static final String INTEGRATORS = "integrators";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Industry associations and chambers of commerce: they may propose designations (mechanism 6). */
+    public static final String ASSOCIATIONS = "associations";
+    public static final String ECOMMERCE_ASSOCIATION = "ecommerce-association";
     public static final String COUNTY_PREFIX = "county-";
 
     /** City-level groups that see every case. */
@@ -32,7 +35,7 @@ public final class Organisations {
             new Organisation("industry-it", "市工信局"),
             new Organisation("public-security", "市公安局"),
             new Organisation("customs", "宝鸡海关"),
-            new Organisation("ecommerce-association", "市电子商务行业协会"));
+            new Organisation(ECOMMERCE_ASSOCIATION, "市电子商务行业协会"));
 
     /** Every fixed group, member units included (county groups are added from reference data). */
     public static final List<Organisation> FIXED = java.util.stream.Stream.concat(
@@ -42,6 +45,7 @@ public final class Organisations {
                     new Organisation(CREDIT_INVESTIGATOR, "陕西正浩征信有限公司"),
                     new Organisation(SUPERVISORS, "工作小组领导"),
                     new Organisation(INTEGRATORS, "系统对接方"),
+                    new Organisation(ASSOCIATIONS, "行业协会商会"),
                     new Organisation(CAMUNDA_ADMIN, "系统管理员")),
             MEMBER_UNITS.stream()).toList();
 

@@ -101,6 +101,17 @@ class FormsTest {
                         Set.of("batchId", "itemCount", "batchSummary")),
                 Arguments.of("publicityExposure", Map.of("exposureOutlet", "textfield", "exposureDate", "datetime",
                         "exposureLink", "textfield"), Set.of("batchId", "itemCount")),
+                Arguments.of("proposeDesignation", Map.ofEntries(Map.entry("reporterName", "textfield"),
+                        Map.entry("reporterPhone", "textfield"), Map.entry("reporterEmail", "textfield"),
+                        Map.entry("reporterOrganization", "textfield"), Map.entry("subjectType", "select"),
+                        Map.entry("subjectName", "textfield"), Map.entry("subjectCreditCode", "textfield"),
+                        Map.entry("subjectIdNumber", "textfield"), Map.entry("subjectDistrictCode", "select"),
+                        Map.entry("subjectPlatform", "textfield"), Map.entry("subjectStoreName", "textfield"),
+                        Map.entry("subjectStoreUrl", "textfield"), Map.entry("category", "select"),
+                        Map.entry("description", "textarea"), Map.entry("occurredFrom", "datetime"),
+                        Map.entry("occurredTo", "datetime"), Map.entry("proposedListType", "select"),
+                        Map.entry("fakeTransactionCount", "number"), Map.entry("amountInvolved", "number"),
+                        Map.entry("repeatOffence", "checkbox"), Map.entry("organizedPlatform", "checkbox")), Set.of()),
                 Arguments.of("reviewCreditRepair", Map.of("repairOutcome", "radio", "repairReasons", "textarea"),
                         Set.of("repairApplicationId", "subjectName", "listName", "listedOn", "listingBasis",
                                 "repairEligibleFrom", "commitment", "penaltiesFulfilled", "trainingStatement",
@@ -139,7 +150,8 @@ class FormsTest {
                         "listing.ListingVariables", "punishment.PunishmentVariables")),
                 Arguments.of("approvePublication", List.of("publication.PublicationVariables")),
                 Arguments.of("publicityExposure", List.of("publication.PublicationVariables")),
-                Arguments.of("reviewCreditRepair", List.of("repair.RepairVariables")));
+                Arguments.of("reviewCreditRepair", List.of("repair.RepairVariables")),
+                Arguments.of("proposeDesignation", List.of("intake.IntakeVariables")));
     }
 
     @ParameterizedTest(name = "{0}")
