@@ -25,6 +25,7 @@ import cn.gov.baoji.credit.registry.ListEntry;
 import cn.gov.baoji.credit.registry.ListRegistry;
 import cn.gov.baoji.credit.security.Organisations;
 import cn.gov.baoji.credit.shared.PersonNames;
+import cn.gov.baoji.credit.training.TrainingRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class CreditRepair {
     private final RepairApplications applications;
     private final CaseWorkflow workflow;
     private final CaseFile caseFile;
+    private final TrainingRecords training;
     private final Clock clock;
 
     CreditRepair(ListRegistry registry, RepairApplications applications, CaseWorkflow workflow, CaseFile caseFile,
-                 Clock clock) {
+                 TrainingRecords training, Clock clock) {
+        this.training = training;
         this.registry = registry;
         this.applications = applications;
         this.workflow = workflow;
@@ -102,7 +105,9 @@ public class CreditRepair {
                     "该名单已有一份信用修复申请正在审查 / an application for this entry is already under review");
         }
         evidence.forEach(file -> applications.addEvidence(application.id(), file, file.mediaType().orElseThrow()));
-        workflow.startProcess(PROCESS, application.id(), variables(entry, application, evidence));
+        Map<String, Object> variables = variables(entry, application, evidence);
+        variables.put(RepairVariables.TRAINING_STATEMENT.name(), trainingStatement(entry.id(), application));
+        workflow.startProcess(PROCESS, application.id(), variables);
         if (entry.caseNumber() != null) {
             caseFile.record(entry.caseNumber(), CaseEventKind.REPAIR_APPLIED, submittedBy,
                     "当事人申请信用修复 / credit repair applied for", Map.of("repairApplicationId", application.id(),
@@ -137,11 +142,19 @@ public class CreditRepair {
         variables.put(RepairVariables.LISTING_BASIS.name(), entry.basis());
         variables.put(RepairVariables.COMMITMENT.name(), application.commitment());
         variables.put(RepairVariables.PENALTIES_FULFILLED.name(), application.penaltiesFulfilled());
-        variables.put(RepairVariables.TRAINING_STATEMENT.name(), application.trainingAttended()
-                ? "申请人称已参加信用修复培训" : "申请人称未参加信用修复培训");
         variables.put(RepairVariables.EVIDENCE_SUMMARY.name(), evidence.isEmpty() ? "未附材料" : evidence.size()
                 + " 份材料（GET /api/v1/repair-applications/" + application.id() + "）");
         return variables;
+    }
+
+    /** The applicant's word on training, beside what commerce recorded (rotational training). */
+    private String trainingStatement(String entryId, RepairApplication application) {
+        String declared = application.trainingAttended() ? "申请人称已参加培训" : "申请人称未参加培训";
+        String recorded = training.attendance(entryId).map(a -> a.attended()
+                        ? "轮训记录：已于 " + LocalDate.ofInstant(a.attendedAt(), CaseDeadlines.BAOJI) + " 参加"
+                        : "轮训记录：尚未参加（缺席 " + a.missedSessions() + " 次）")
+                .orElse("轮训记录：无");
+        return declared + "；" + recorded;
     }
 
     static String listName(String listType) {

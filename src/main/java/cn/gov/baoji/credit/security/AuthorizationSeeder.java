@@ -37,11 +37,11 @@ class AuthorizationSeeder {
     static final String CASE_PROCESS = "dishonestyCase";
     /** Processes whose tasks staff work in Tasklist. */
     static final List<String> TASK_PROCESSES = List.of(CASE_PROCESS, "jointPunishment", "listingObjection",
-            "listPublication", "creditRepair");
+            "listPublication", "creditRepair", "rotationalTraining");
     /** Every process the city-level readers follow in Cockpit, deliveries and statistics included. */
     static final List<String> PROCESSES = List.of(CASE_PROCESS, "listingObjection", "nationalFeedback",
             "punishmentStatistics", "listPublication", "publicationSchedule", "jointPunishment", "listChangeNotice",
-            "creditRepair", "designationProposal");
+            "creditRepair", "designationProposal", "rotationalTraining", "rotationalTrainingSchedule");
     static final List<String> DECISIONS = List.of("designationCriteria", "listingPeriod", "jointPunishmentMeasures");
 
     private final AuthorizationService authorizationService;
@@ -98,6 +98,11 @@ class AuthorizationSeeder {
         }
         // a publication batch may also be started by hand, from Tasklist or REST
         grant(Organisations.CREDIT_OFFICE, Resources.PROCESS_DEFINITION, "listPublication", READ, CREATE_INSTANCE);
+        // commerce runs the rotational training: starts a round by hand and follows its rounds in Cockpit
+        grant(Organisations.COMMERCE, Resources.PROCESS_DEFINITION, "rotationalTraining", READ, CREATE_INSTANCE,
+                READ_INSTANCE, READ_TASK, READ_HISTORY);
+        grant(Organisations.COMMERCE, Resources.PROCESS_INSTANCE, "*", CREATE);
+        grant(Organisations.COMMERCE, Resources.APPLICATION, "cockpit", ACCESS);
         ensureTaskFilters();
     }
 

@@ -115,7 +115,13 @@ class FormsTest {
                 Arguments.of("reviewCreditRepair", Map.of("repairOutcome", "radio", "repairReasons", "textarea"),
                         Set.of("repairApplicationId", "subjectName", "listName", "listedOn", "listingBasis",
                                 "repairEligibleFrom", "commitment", "penaltiesFulfilled", "trainingStatement",
-                                "evidenceSummary")));
+                                "evidenceSummary")),
+                Arguments.of("scheduleTrainingSession", Map.of("sessionDate", "datetime", "sessionTime", "textfield",
+                        "sessionPlace", "textfield", "sessionCapacity", "number", "invitationChoice", "radio",
+                        "invitedSubjects", "textarea"), Set.of("awaitingCount", "awaitingSubjects")),
+                Arguments.of("recordTrainingAttendance", Map.of("attendanceRecord", "radio", "absentSubjects",
+                        "textarea"), Set.of("sessionDate", "sessionTime", "sessionPlace", "invitedCount",
+                        "inviteeList")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,7 +157,9 @@ class FormsTest {
                 Arguments.of("approvePublication", List.of("publication.PublicationVariables")),
                 Arguments.of("publicityExposure", List.of("publication.PublicationVariables")),
                 Arguments.of("reviewCreditRepair", List.of("repair.RepairVariables")),
-                Arguments.of("proposeDesignation", List.of("intake.IntakeVariables")));
+                Arguments.of("proposeDesignation", List.of("intake.IntakeVariables")),
+                Arguments.of("scheduleTrainingSession", List.of("training.TrainingVariables")),
+                Arguments.of("recordTrainingAttendance", List.of("training.TrainingVariables")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -254,6 +262,8 @@ class FormsTest {
         assertThat(hide("registerComplaint", "subjectIdNumber")).isEqualTo("=subjectType != \"NATURAL_PERSON\"");
         assertThat(hide("triageComplaint", "triageComment")).isEqualTo("=triageDecision = \"ACCEPT\"");
         assertThat(hide("triageComplaint", "duplicateOf")).isEqualTo("=triageDecision != \"DUPLICATE\"");
+        assertThat(hide("scheduleTrainingSession", "invitedSubjects")).isEqualTo("=invitationChoice != \"SELECTED\"");
+        assertThat(hide("recordTrainingAttendance", "absentSubjects")).isEqualTo("=attendanceRecord != \"SOME_ABSENT\"");
         assertThat(components(form("designateSubject"))).filteredOn(c -> c.path("type").asText().equals("text"))
                 .extracting(c -> c.path("conditional").path("hide").asText())
                 .as("the justification hint shows only when the county departs from the recommendation")
@@ -295,7 +305,11 @@ class FormsTest {
                 Arguments.of("triageComplaint", "duplicateOf", "BJDS-2026-1234567", true),
                 Arguments.of("triageComplaint", "duplicateOf", "BJDS-26-000123", false),
                 Arguments.of("triageComplaint", "duplicateOf", "BJDS-2026-12345", false),
-                Arguments.of("triageComplaint", "duplicateOf", "bjds-2026-000123", false));
+                Arguments.of("triageComplaint", "duplicateOf", "bjds-2026-000123", false),
+                Arguments.of("scheduleTrainingSession", "sessionTime", "09:30", true),
+                Arguments.of("scheduleTrainingSession", "sessionTime", "23:59", true),
+                Arguments.of("scheduleTrainingSession", "sessionTime", "9:30", false),
+                Arguments.of("scheduleTrainingSession", "sessionTime", "24:00", false));
     }
 
     @ParameterizedTest(name = "{0}.{1} {2} -> {3}")

@@ -142,6 +142,10 @@ class CreditRepairIT {
                 .processInstanceBusinessKey(applied.json().get("id").asText()).singleResult().getId();
         assertThat(tasks.visibleTo("demo-county-610303", repairInstance)).as("another county's").isEmpty();
         String review = tasks.onlyTask("demo-county-610302", repairInstance, "reviewCreditRepair");
+        assertThat(api.get("demo-county-610302", "/engine-rest/task/" + review + "/variables").json()
+                .get("trainingStatement").get("value").asText())
+                .as("the reviewer sees what commerce recorded beside the applicant's word")
+                .isEqualTo("申请人称已参加培训；轮训记录：尚未参加（缺席 0 次）");
         assertThat(tasks.complete("demo-county-610302", review, Map.of("repairOutcome", "REFUSED",
                 "repairReasons", "行政处罚决定尚未履行完毕。")).status()).isEqualTo(204);
         tasks.runJobs(repairInstance);

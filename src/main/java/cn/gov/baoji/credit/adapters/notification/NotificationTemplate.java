@@ -33,7 +33,13 @@ public enum NotificationTemplate {
     OBJECTION_OVERDUE("【信用宝鸡】案件{caseNumber}的异议申请已于{dueDate}超过办理期限，请督办。"),
     REPAIR_DECIDED("【信用宝鸡】{applicantName}：你方就{listName}提出的信用修复申请（申请编号{applicationNumber}）已办结，"
             + "结果：{outcome}。"),
-    REPAIR_OVERDUE("【信用宝鸡】信用修复申请{applicationNumber}已于{dueDate}超过办理期限，请督办。");
+    REPAIR_OVERDUE("【信用宝鸡】信用修复申请{applicationNumber}已于{dueDate}超过办理期限，请督办。"),
+    TRAINING_INVITATION("【信用宝鸡】{subjectName}：依据失信主体轮训安排，请{attendee}于{sessionTime}到{place}参加培训。"
+            + "参训情况将作为信用修复的依据。如有疑问，请联系市商务局。"),
+    TRAINING_REMINDER("【信用宝鸡】{subjectName}：{attendee}未参加{sessionTime}的失信主体轮训。参加培训是信用修复的条件之一，"
+            + "市商务局将通知下一期培训，请按时参加。"),
+    TRAINING_ABSENCE_ESCALATED("【信用宝鸡】失信主体轮训：{subjectCount}个主体已{missedSessions}次以上未参加培训"
+            + "（{sessionTime}一期，主体短号：{shortIds}），请督办。");
 
     static final String CASE_NUMBER = "caseNumber";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
