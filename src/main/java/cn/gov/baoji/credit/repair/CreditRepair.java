@@ -116,6 +116,28 @@ public class CreditRepair {
         return application;
     }
 
+    /**
+     * Adds evidence to an application still under review; at most {@value #MAX_EVIDENCE_FILES} files in all, the
+     * same file once.
+     */
+    @Transactional
+    public List<RepairApplication.Evidence> addEvidence(String applicationId, List<EvidenceFile> evidence) {
+        RepairApplication application = applications.find(applicationId)
+                .orElseThrow(() -> new ResourceNotFoundException("No repair application " + applicationId));
+        if (application.status() != RepairApplication.Status.OPEN) {
+            throw new StateConflictException(NOT_REPAIRABLE, "The application was decided: " + application.status());
+        }
+        List<FieldProblem> problems = new ArrayList<>(EvidenceFile.problems(evidence));
+        if (applications.evidenceOf(applicationId).size() + evidence.size() > MAX_EVIDENCE_FILES) {
+            problems.add(new FieldProblem("file", "count", "at most " + MAX_EVIDENCE_FILES + " files in all"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        evidence.forEach(file -> applications.addEvidence(applicationId, file, file.mediaType().orElseThrow()));
+        return applications.evidenceOf(applicationId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<RepairApplication> find(String applicationId) {
         return applications.find(applicationId);
@@ -142,8 +164,9 @@ public class CreditRepair {
         variables.put(RepairVariables.LISTING_BASIS.name(), entry.basis());
         variables.put(RepairVariables.COMMITMENT.name(), application.commitment());
         variables.put(RepairVariables.PENALTIES_FULFILLED.name(), application.penaltiesFulfilled());
-        variables.put(RepairVariables.EVIDENCE_SUMMARY.name(), evidence.isEmpty() ? "未附材料" : evidence.size()
-                + " 份材料（GET /api/v1/repair-applications/" + application.id() + "）");
+        variables.put(RepairVariables.EVIDENCE_SUMMARY.name(), (evidence.isEmpty() ? "申请时未附材料"
+                : "申请时附 " + evidence.size() + " 份材料") + "；全部材料见 GET /api/v1/repair-applications/"
+                + application.id());
         return variables;
     }
 

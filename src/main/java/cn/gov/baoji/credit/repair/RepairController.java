@@ -11,22 +11,23 @@ import cn.gov.baoji.credit.api.ResourceNotFoundException;
 import cn.gov.baoji.credit.casefile.EvidenceFile;
 import cn.gov.baoji.credit.security.Caller;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Credit repair over the API: staff taking an application at the counter and integrators forwarding one (JSON,
- * or multipart form fields with up to five evidence files); subjects themselves use the public page.
+ * Credit repair over the API: staff taking an application at the counter and integrators forwarding one (JSON),
+ * then its evidence files; subjects themselves use the public page, which takes both at once.
  */
 @RestController
 @PreAuthorize("@repairAccess.mayHandle(authentication)")
@@ -47,21 +48,25 @@ class RepairController {
                 Caller.from(authentication).userId()));
     }
 
-    @PostMapping(path = "/api/v1/list-entries/{id}/repair-applications",
-            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ApplicationResponse> applyWithEvidence(@PathVariable String id,
-                                                          @Valid @ModelAttribute RepairRequest request,
-                                                          @RequestParam(name = "file", required = false)
-                                                          List<MultipartFile> files,
-                                                          Authentication authentication) throws IOException {
+    /** Evidence of correction for an application under review (up to five files in all). */
+    @PostMapping(path = "/api/v1/repair-applications/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    List<RepairApplication.Evidence> addEvidence(@PathVariable String id,
+                                                 @RequestParam(name = "file", required = false)
+                                                 List<MultipartFile> files) throws IOException {
+        if (!id.matches(UUID)) {
+            throw new InvalidRequestException("id", "format", "must be a repair application id (a UUID)");
+        }
         List<EvidenceFile> evidence = new ArrayList<>();
         if (files != null) {
             for (int i = 0; i < files.size(); i++) {
                 evidence.add(EvidenceFile.of(files.get(i).getOriginalFilename(), i, files.get(i).getBytes()));
             }
         }
-        return created(repair.apply(entryId(id), request, evidence, RepairApplication.Channel.API,
-                Caller.from(authentication).userId()));
+        if (evidence.isEmpty()) {
+            throw new InvalidRequestException("file", "required", "at least one file");
+        }
+        return repair.addEvidence(id, evidence);
     }
 
     @GetMapping("/api/v1/repair-applications/{id}")

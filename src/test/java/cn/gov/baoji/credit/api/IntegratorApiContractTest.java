@@ -58,7 +58,8 @@ class IntegratorApiContractTest {
             "cn.gov.baoji.credit.casefile.CaseController", "cn.gov.baoji.credit.casefile.EvidenceController",
             "cn.gov.baoji.credit.adapters.OutboundCallController", "cn.gov.baoji.credit.listing.DueProcessController",
             "cn.gov.baoji.credit.registry.ListEntryController", "cn.gov.baoji.credit.punishment.StatisticsController",
-            "cn.gov.baoji.credit.feedback.FeedbackController", "cn.gov.baoji.credit.calendar.CalendarController");
+            "cn.gov.baoji.credit.feedback.FeedbackController", "cn.gov.baoji.credit.calendar.CalendarController",
+            "cn.gov.baoji.credit.intake.DesignationProposalController", "cn.gov.baoji.credit.repair.RepairController");
 
     /** What integrators were promised; dropping one from the code or the contract breaks them. */
     static final Set<String> PUBLISHED = Set.of("post /api/v1/complaints", "get /api/v1/cases/{caseNumber}",
@@ -66,7 +67,9 @@ class IntegratorApiContractTest {
             "get /api/v1/outbound-calls", "post /api/v1/cases/{caseNumber}/statements",
             "post /api/v1/cases/{caseNumber}/objections", "get /api/v1/list-entries", "get /api/v1/list-entries/{id}",
             "get /api/v1/statistics/joint-punishment", "get /api/v1/calendar/{year}", "put /api/v1/calendar/days/{date}",
-            "delete /api/v1/calendar/days/{date}");
+            "delete /api/v1/calendar/days/{date}", "post /api/v1/designation-proposals",
+            "post /api/v1/list-entries/{id}/repair-applications", "get /api/v1/repair-applications/{id}",
+            "post /api/v1/repair-applications/{id}/evidence");
 
     /** String properties whose documented values are the constants of an enum in the code. */
     static final Map<String, String> ENUMS_OF_STRINGS = Map.of(
@@ -188,8 +191,10 @@ class IntegratorApiContractTest {
             assertThat(new TreeSet<>((List<String>) property.get("enum"))).as(entry.getKey())
                     .isEqualTo(constants(Class.forName(entry.getValue())));
         }
+        // the case shows its own tasks and those of the joint punishment it calls
         String model = new String(getClass().getResourceAsStream("/processes/dishonesty-case.bpmn").readAllBytes(),
-                StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8) + new String(getClass().getResourceAsStream("/processes/joint-punishment.bpmn")
+                .readAllBytes(), StandardCharsets.UTF_8);
         Set<String> userTasks = new TreeSet<>();
         Matcher task = java.util.regex.Pattern.compile("<bpmn:userTask id=\"(\\w+)\"").matcher(model);
         while (task.find()) {
@@ -314,6 +319,9 @@ class IntegratorApiContractTest {
         }
         if (type == boolean.class || type == Boolean.class) {
             return new String[] {"boolean"};
+        }
+        if (type == double.class || type == Double.class) {
+            return new String[] {"number", "double"};
         }
         if (type == MultipartFile.class) {
             return new String[] {"string", "binary"};

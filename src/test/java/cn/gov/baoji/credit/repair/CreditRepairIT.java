@@ -84,7 +84,7 @@ class CreditRepairIT {
         assertThat(destinations(entry.id(), "LISTED")).containsExactlyInAnyOrderElementsOf(with("provincial-platform",
                 units));
 
-        Map<String, String> application = application(code);
+        Map<String, Object> application = application(code);
         Api.Response wrongSubject = api.postJson("demo-credit-office", path(entry), Map.of(
                 "subjectIdentifier", TestIdentifiers.creditCode(random, "610302"), "applicantName", "王某",
                 "contactPhone", "13900001111", "commitment", application.get("commitment"),
@@ -92,13 +92,17 @@ class CreditRepairIT {
         assertThat(wrongSubject.status()).isEqualTo(400);
         assertThat(wrongSubject.body()).contains("subjectIdentifier", "mismatch");
 
-        Api.Response applied = api.postMultipart("demo-credit-office", path(entry), application,
-                Map.of("承诺书.pdf", PDF));
+        Api.Response applied = api.postJson("demo-credit-office", path(entry), application);
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String applicationId = applied.json().get("id").asText();
-        assertThat(applied.json().get("evidence").get(0).get("mediaType").asText()).isEqualTo("application/pdf");
         assertThat(applied.body()).as("the applicant's contact stays out of answers").doesNotContain("13900001111");
-        Api.Response again = api.postMultipart("demo-credit-office", path(entry), application, Map.of());
+        Api.Response evidence = api.postMultipart("demo-credit-office", "/api/v1/repair-applications/" + applicationId
+                + "/evidence", Map.of("承诺书.pdf", PDF));
+        assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+        assertThat(evidence.json().get(0).get("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(api.postMultipart("demo-credit-office", "/api/v1/repair-applications/" + applicationId
+                + "/evidence", Map.of("script.exe", "MZ...".getBytes())).status()).isEqualTo(400);
+        Api.Response again = api.postJson("demo-credit-office", path(entry), application);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body()).contains("repair-already-open");
 
@@ -127,7 +131,7 @@ class CreditRepairIT {
                 .as("the applicant is served the decision").isEqualTo(1);
         assertThat(api.get("demo-credit-office", "/api/v1/repair-applications/" + applicationId).json()
                 .get("status").asText()).isEqualTo("REPAIRED");
-        assertThat(api.postMultipart("demo-credit-office", path(entry), application, Map.of()).status())
+        assertThat(api.postJson("demo-credit-office", path(entry), application).status())
                 .as("a removed entry cannot be repaired again").isEqualTo(409);
     }
 
@@ -135,8 +139,8 @@ class CreditRepairIT {
     void aRefusalKeepsTheListingAndFreesTheEntryForALaterApplication() {
         String code = TestIdentifiers.creditCode(random, "610302");
         ListEntry entry = local(code, today().minusMonths(13), today());
-        Map<String, String> application = application(code);
-        Api.Response applied = api.postMultipart("demo-county-610302", path(entry), application, Map.of());
+        Map<String, Object> application = application(code);
+        Api.Response applied = api.postJson("demo-county-610302", path(entry), application);
         assertThat(applied.status()).as(applied.body()).isEqualTo(201);
         String repairInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey("creditRepair")
                 .processInstanceBusinessKey(applied.json().get("id").asText()).singleResult().getId();
@@ -152,7 +156,7 @@ class CreditRepairIT {
 
         assertThat(api.get("demo-credit-office", "/api/v1/list-entries/" + entry.id()).json().get("entry")
                 .get("status").asText()).isEqualTo("ACTIVE");
-        assertThat(api.postMultipart("demo-county-610302", path(entry), application, Map.of()).status())
+        assertThat(api.postJson("demo-county-610302", path(entry), application).status())
                 .as("after a refusal the subject may apply again").isEqualTo(201);
     }
 
@@ -162,7 +166,7 @@ class CreditRepairIT {
         ListEntry entry = local(code, today(), today().plusMonths(12).plusDays(1));
         int before = jdbc.sql("SELECT count(*) FROM repair_application").query(Integer.class).single();
 
-        Api.Response early = api.postMultipart("demo-credit-office", path(entry), application(code), Map.of());
+        Api.Response early = api.postJson("demo-credit-office", path(entry), application(code));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body()).contains("repair-not-yet-eligible", today().plusMonths(12).plusDays(1).toString());
 
@@ -175,9 +179,6 @@ class CreditRepairIT {
         assertThat(noContact.status()).isEqualTo(400);
         assertThat(noContact.body()).contains("contact");
 
-        Api.Response notAFile = api.postMultipart("demo-credit-office", path(entry), application(code),
-                Map.of("script.exe", "MZ...".getBytes()));
-        assertThat(notAFile.status()).isEqualTo(400);
         assertThat(api.postJson("demo-credit-office", "/api/v1/list-entries/not-an-id/repair-applications",
                 application(code)).status()).isEqualTo(400);
         assertThat(api.postJson("demo-credit-office", "/api/v1/list-entries/" + java.util.UUID.randomUUID()
@@ -199,7 +200,7 @@ class CreditRepairIT {
         assertThat(page.text("repair-subject")).isEqualTo("宝鸡某网店");
         assertThat(page.text("repair-eligible-from")).isEqualTo(today().minusDays(3).toString());
 
-        Map<String, String> fields = new HashMap<>(application(code));
+        Map<String, String> fields = new HashMap<>(fields(code));
         fields.put("trainingAttended", "yes");
         fields.put("commitment", "太短");
         fields.put("_csrf", page.csrfToken());
@@ -210,7 +211,7 @@ class CreditRepairIT {
         assertThat(refused.attribute(refused.element("commitment"), "aria-invalid")).isEqualTo("true");
         assertThat(refused.text("commitment")).as("values kept").isEqualTo("太短");
 
-        fields.put("commitment", application(code).get("commitment"));
+        fields.put("commitment", fields(code).get("commitment"));
         fields.put("subjectIdentifier", TestIdentifiers.creditCode(random, "610303"));
         fields.put("_csrf", refused.csrfToken());
         PortalClient.Page mismatch = portal.postMultipart("/lists/" + entry.id() + "/repair", fields, List.of());
@@ -245,7 +246,15 @@ class CreditRepairIT {
                 repairFrom, "BJ-2026-1", null, null), "test"));
     }
 
-    private static Map<String, String> application(String code) {
+    /** The JSON body of an application. */
+    private static Map<String, Object> application(String code) {
+        Map<String, Object> body = new HashMap<>(fields(code));
+        body.put("trainingAttended", true);
+        return body;
+    }
+
+    /** The application as form fields. */
+    private static Map<String, String> fields(String code) {
         Map<String, String> fields = new HashMap<>();
         fields.put("subjectIdentifier", code);
         fields.put("applicantName", "王某");
@@ -256,10 +265,9 @@ class CreditRepairIT {
         return fields;
     }
 
-    private static Map<String, Object> withoutContact(Map<String, String> application) {
+    private static Map<String, Object> withoutContact(Map<String, Object> application) {
         Map<String, Object> body = new HashMap<>(application);
         body.remove("contactPhone");
-        body.put("trainingAttended", true);
         return body;
     }
 
