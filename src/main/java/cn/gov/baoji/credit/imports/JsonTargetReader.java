@@ -25,14 +25,14 @@ final class JsonTargetReader implements TargetReader {
     /** @throws MalformedImportException (row 0) unless the body starts a JSON array */
     JsonTargetReader(JsonFactory factory, InputStream in) throws IOException {
         this.parser = factory.createParser(in);
-        if (token() != JsonToken.START_ARRAY) {
+        if (token(0) != JsonToken.START_ARRAY) {
             throw new MalformedImportException(0, "The body must be a JSON array of targets");
         }
     }
 
     @Override
     public TargetRow next() throws IOException {
-        JsonToken token = token();
+        JsonToken token = token(number + 1);
         if (token == JsonToken.END_ARRAY) {
             if (trailing()) {
                 throw new MalformedImportException(number + 1, "Content after the end of the array");
@@ -47,9 +47,9 @@ final class JsonTargetReader implements TargetReader {
         }
         Map<String, String> fields = new HashMap<>();
         List<RowRejection> problems = new ArrayList<>();
-        while (token() == JsonToken.FIELD_NAME) {
+        while (token(number) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            JsonToken value = token();
+            JsonToken value = token(number);
             if (value.isStructStart()) {
                 parser.skipChildren();
                 problems.add(new RowRejection(number, name, "must be a string, number or boolean"));
@@ -60,15 +60,16 @@ final class JsonTargetReader implements TargetReader {
         return new TargetRow(number, fields, problems);
     }
 
-    private JsonToken token() throws IOException {
+    /** The next token of the row being read. */
+    private JsonToken token(long row) throws IOException {
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw new MalformedImportException(number + 1, "The JSON array is not closed");
+                throw new MalformedImportException(row, "The JSON array is not closed");
             }
             return token;
         } catch (JsonProcessingException e) {
-            throw new MalformedImportException(number + 1, "Not valid JSON" + (e.getLocation() == null ? ""
+            throw new MalformedImportException(row, "Not valid JSON" + (e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         }
     }
