@@ -10,6 +10,7 @@ import cn.gov.baoji.credit.adapters.OutboundCallLog;
 import cn.gov.baoji.credit.adapters.AgencyUnavailableException;
 import cn.gov.baoji.credit.adapters.OutboundCallOutcome;
 import cn.gov.baoji.credit.adapters.http.AgencyCalls;
+import cn.gov.baoji.credit.adapters.http.AgencyRestClients;
 import cn.gov.baoji.credit.adapters.nationalplatform.DesignatedTarget;
 import cn.gov.baoji.credit.adapters.nationalplatform.FeedbackItem;
 import cn.gov.baoji.credit.adapters.nationalplatform.NationalPlatformPort;
@@ -76,6 +77,7 @@ public class HttpNationalPlatformAdapter implements NationalPlatformPort {
             return platform.get()
                     .uri(uri -> (cursor == null ? uri.path("/targets") : uri.path("/targets").queryParam("since", cursor))
                             .queryParam("limit", limit).build())
+                    .header(AgencyRestClients.IDEMPOTENCY_KEY, "targets:" + (cursor == null ? "" : cursor))
                     .retrieve()
                     .onStatus(status -> !status.is2xxSuccessful(), (req, response) -> {
                         throw new AgencyUnavailableException(AGENCY + " answered " + response.getStatusCode().value()
