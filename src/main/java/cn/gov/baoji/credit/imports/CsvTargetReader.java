@@ -58,63 +58,62 @@ final class CsvTargetReader implements TargetReader {
 
     /** The next non-blank record's fields, or null at the end. */
     private List<String> record() throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean inQuotes = false;
         int c = read();
+        while (c == '\r' || c == '\n') {   // blank lines
+            c = read();
+        }
         if (c == -1) {
             return null;
         }
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         while (true) {
-            if (inQuotes) {
-                if (c == -1) {
-                    throw new MalformedImportException(number + 1, "A quoted CSV field is not closed");
-                } else if (c == '"') {
-                    int following = read();
-                    if (following == '"') {
-                        append(field, '"');
-                    } else {
-                        inQuotes = false;
-                        c = following;
-                        continue;
-                    }
-                } else {
-                    append(field, (char) c);
-                }
-            } else if (c == ',') {
-                add(fields, field);
-                quoted = false;
-            } else if (c == '\r' || c == '\n' || c == -1) {
+            c = c == '"' ? quoted(field) : plain(c, field);
+            add(fields, field);
+            if (c != ',') {
                 if (c == '\r') {
                     int following = read();
                     if (following != '\n') {
                         pushedBack = following;
                     }
                 }
-                if (fields.isEmpty() && field.isEmpty() && !quoted) {   // a blank line
-                    if (c == -1) {
-                        return null;
-                    }
-                    c = read();
-                    if (c == -1) {
-                        return null;
-                    }
-                    continue;
-                }
-                add(fields, field);
                 return fields;
-            } else if (c == '"' && field.isEmpty() && !quoted) {
-                inQuotes = true;
-                quoted = true;
-            } else if (c == '"') {
-                throw new MalformedImportException(number + 1, "A double quote inside an unquoted CSV field");
-            } else if (quoted) {
-                throw new MalformedImportException(number + 1, "Text after the closing quote of a CSV field");
-            } else {
-                append(field, (char) c);
             }
             c = read();
+        }
+    }
+
+    /** Reads an unquoted field starting with {@code c}; returns the character that ended it. */
+    private int plain(int c, StringBuilder field) throws IOException {
+        while (c != ',' && c != '\r' && c != '\n' && c != -1) {
+            if (c == '"') {
+                throw new MalformedImportException(number + 1, "A double quote inside an unquoted CSV field");
+            }
+            append(field, (char) c);
+            c = read();
+        }
+        return c;
+    }
+
+    /** Reads a quoted field after its opening quote; returns the character after the closing quote. */
+    private int quoted(StringBuilder field) throws IOException {
+        while (true) {
+            int c = read();
+            if (c == -1) {
+                throw new MalformedImportException(number + 1, "A quoted CSV field is not closed");
+            }
+            if (c != '"') {
+                append(field, (char) c);
+                continue;
+            }
+            int following = read();
+            if (following != '"') {
+                if (following != ',' && following != '\r' && following != '\n' && following != -1) {
+                    throw new MalformedImportException(number + 1, "Text after the closing quote of a CSV field");
+                }
+                return following;
+            }
+            append(field, '"');
         }
     }
 

@@ -17,8 +17,6 @@ import static cn.gov.baoji.credit.imports.TargetFields.WITHDRAWN;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +55,7 @@ class TargetChecks {
     }
 
     CheckedRow check(TargetRow row) {
-        Problems p = new Problems(row.number());
+        RowProblems p = new RowProblems(row.number());
         p.all.addAll(row.problems());
         String originEntryId = p.text(row, ORIGIN_ENTRY_ID, true, 64);
         EntrySource source = source(row, p);
@@ -72,7 +70,7 @@ class TargetChecks {
                 reason)) : CheckedRow.rejected(row.number(), p.all);
     }
 
-    private NewListing listing(TargetRow row, Problems p, EntrySource source, String originEntryId) {
+    private NewListing listing(TargetRow row, RowProblems p, EntrySource source, String originEntryId) {
         String listType = row.field(LIST_TYPE) == null ? ListType.CHAOXIN_BLACKLIST.name() : row.field(LIST_TYPE);
         if (!ListType.CHAOXIN_BLACKLIST.name().equals(listType.toUpperCase(Locale.ROOT))) {
             p.add(LIST_TYPE, "only " + ListType.CHAOXIN_BLACKLIST.name() + " targets are imported");
@@ -101,7 +99,7 @@ class TargetChecks {
     }
 
     /** {creditCode, idNumber, division code}, or null with the problem noted. */
-    private static String[] identifier(TargetRow row, Problems p, SubjectType type) {
+    private static String[] identifier(TargetRow row, RowProblems p, SubjectType type) {
         boolean person = type == SubjectType.NATURAL_PERSON;
         String field = person ? ID_NUMBER : CREDIT_CODE;
         String raw = row.field(field);
@@ -123,7 +121,7 @@ class TargetChecks {
         }
     }
 
-    private static EntrySource source(TargetRow row, Problems p) {
+    private static EntrySource source(TargetRow row, RowProblems p) {
         String raw = row.field(SOURCE);
         if (raw != null) {
             String value = raw.toUpperCase(Locale.ROOT);
@@ -135,7 +133,7 @@ class TargetChecks {
         return null;
     }
 
-    private static SubjectType subjectType(TargetRow row, Problems p) {
+    private static SubjectType subjectType(TargetRow row, RowProblems p) {
         String raw = row.field(SUBJECT_TYPE);
         try {
             return SubjectType.valueOf(raw == null ? "" : raw.toUpperCase(Locale.ROOT));
@@ -145,7 +143,7 @@ class TargetChecks {
         }
     }
 
-    private static Boolean flag(TargetRow row, Problems p) {
+    private static Boolean flag(TargetRow row, RowProblems p) {
         String raw = row.field(WITHDRAWN);
         String value = raw == null ? "false" : raw.toLowerCase(Locale.ROOT);
         if (YES.contains(value)) {
@@ -156,43 +154,5 @@ class TargetChecks {
         }
         p.add(WITHDRAWN, "must be true or false");
         return null;
-    }
-
-    /** The problems of one row, in field order. */
-    private static final class Problems {
-        final long row;
-        final List<RowRejection> all = new ArrayList<>();
-
-        Problems(long row) {
-            this.row = row;
-        }
-
-        void add(String field, String message) {
-            all.add(new RowRejection(row, field, message));
-        }
-
-        String text(TargetRow r, String field, boolean required, int max) {
-            String value = r.field(field);
-            if (value == null && required) {
-                add(field, "is required");
-            } else if (value != null && value.length() > max) {
-                add(field, "must be at most " + max + " characters");
-            }
-            return value;
-        }
-
-        LocalDate date(TargetRow r, String field) {
-            String value = r.field(field);
-            if (value == null) {
-                add(field, "is required");
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                add(field, "must be a date yyyy-MM-dd");
-                return null;
-            }
-        }
     }
 }
