@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * page is applied, so a pull that stops resumes at the page it was on (whose rows are then unchanged). Runs
  * every {@code baoji.imports.national-pull-interval} (1 hour) and shortly after start; a platform that cannot
  * be reached is tried again at the next run. Rejected rows are logged with their row and field only.
+ * Several nodes may pull at once: every row is idempotent, two listings of the same new target collide on the
+ * registry's one-listed-entry rule and the loser's chunk is replayed row by row (then unchanged), and a cursor
+ * set back by a slower node only makes the next pull read some pages again.
  */
 @Component
 class NationalTargetPull {
