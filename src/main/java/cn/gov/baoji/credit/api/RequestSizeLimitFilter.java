@@ -17,12 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Caps JSON and CSV bodies of {@code /api} requests (uploads are capped by the multipart settings), so that
  * an oversize body is refused with 413 instead of being buffered whole. A body without Content-Length
- * (chunked) is counted as it is read.
+ * (chunked) is counted as it is read. Imports ({@code /api/v1/imports/}) are streamed row by row, never held
+ * whole, and may be larger.
  */
 @Component
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final long MAX_BODY_BYTES = 256 * 1024;
+    static final long MAX_IMPORT_BODY_BYTES = 64L * 1024 * 1024;
+    static final String IMPORTS = "/api/v1/imports/";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -34,21 +37,25 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+        long limit = request.getRequestURI().startsWith(IMPORTS) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"urn:baoji-credit:problem:" + Problems.TOO_LARGE
                     + "\",\"title\":\"Payload Too Large\",\"status\":413,\"detail\":\"The request body is larger than "
-                    + MAX_BODY_BYTES + " bytes.\"}");
+                    + limit + " bytes.\"}");
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-        LimitedRequest(HttpServletRequest request) {
+        private final long limit;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -60,8 +67,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     int b = in.read();
-                    if (b >= 0 && ++read > MAX_BODY_BYTES) {
-                        throw new RequestTooLargeException(MAX_BODY_BYTES);
+                    if (b >= 0 && ++read > limit) {
+                        throw new RequestTooLargeException(limit);
                     }
                     return b;
                 }
@@ -69,8 +76,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     int n = in.read(buffer, offset, length);
-                    if (n > 0 && (read += n) > MAX_BODY_BYTES) {
-                        throw new RequestTooLargeException(MAX_BODY_BYTES);
+                    if (n > 0 && (read += n) > limit) {
+                        throw new RequestTooLargeException(limit);
                     }
                     return n;
                 }

@@ -71,6 +71,29 @@ class ListEntryRepository {
                 .optional();
     }
 
+    /** The newest entry imported from an origin entry, whatever its status. */
+    Optional<ListEntry> findByOrigin(EntrySource source, String originEntryId) {
+        return jdbc.sql("""
+                SELECT * FROM registry_list_entry WHERE source = ? AND origin_entry_id = ?
+                ORDER BY created_at DESC, id FETCH FIRST 1 ROWS ONLY""")
+                .params(source.name(), originEntryId)
+                .query(this::entry)
+                .optional();
+    }
+
+    /** Writes what an origin may change of an imported entry, with the same version check as {@link #update}. */
+    boolean updateFromOrigin(ListEntry e, Instant now) {
+        return jdbc.sql("""
+                UPDATE registry_list_entry SET list_type = ?, subject_name = ?, legal_representative = ?,
+                    county_code = ?, designating_authority = ?, basis = ?, decision_date = ?, valid_from = ?,
+                    valid_until = ?, repair_eligible_from = ?, listed_key = ?, version = version + 1, updated_at = ?
+                WHERE id = ? AND version = ?""")
+                .params(e.listType(), e.subject().name(), e.subject().legalRepresentative(), e.countyCode(),
+                        e.designatingAuthority(), e.basis(), e.decisionDate(), e.validFrom(), e.validUntil(),
+                        e.repairEligibleFrom(), listedKey(e), timestamp(now), e.id(), e.version())
+                .update() == 1;
+    }
+
     List<ListEntry> findByCase(String caseNumber) {
         return jdbc.sql("SELECT * FROM registry_list_entry WHERE case_number = ? ORDER BY created_at DESC")
                 .param(caseNumber)

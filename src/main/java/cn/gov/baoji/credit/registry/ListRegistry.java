@@ -193,6 +193,54 @@ public class ListRegistry {
         return repository.countListings(from, to);
     }
 
+    // ------------------------------------------------------------------ imported targets (issue 5 §2)
+
+    /** The newest entry imported from this origin entry (NATIONAL or PROVINCIAL), whatever its status. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<ListEntry> findByOrigin(EntrySource source, String originEntryId) {
+        return repository.findByOrigin(source, originEntryId);
+    }
+
+    /** Whether the origin now states anything of the entry otherwise than the registry holds it. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public boolean differsFromOrigin(ListEntry entry, NewListing origin) {
+        return !entry.subject().key().equals(origin.subject().key())
+                || !OriginChanges.between(entry, origin).isEmpty();
+    }
+
+    /**
+     * The origin changed an imported entry that is still listed: its content is taken over as the origin now
+     * states it (even a shorter validity: the origin decides), recorded as CORRECTED with each changed field in
+     * the details. Nothing is written when nothing differs; the entry is returned as it is (same version).
+     *
+     * @throws EntryConflictException when the entry is not listed, or the subject is another one
+     */
+    public ListEntry updateFromOrigin(String entryId, NewListing origin, String actor, String reason) {
+        ListEntry entry = require(entryId);
+        if (!entry.status().listed() || !entry.subject().key().equals(origin.subject().key())) {
+            throw new EntryConflictException("Entry " + entryId + " is " + entry.status()
+                    + " or of another subject: the origin's change cannot be applied to it");
+        }
+        Map<String, Object> details = OriginChanges.between(entry, origin);
+        if (details.isEmpty()) {
+            return entry;
+        }
+        details.put("originEntryId", String.valueOf(origin.originEntryId()));
+        ListedSubject s = origin.subject();
+        ListEntry updated = new ListEntry(entry.id(), origin.listType(), entry.status(), entry.source(),
+                new ListedSubject(entry.subject().type(), s.name(), entry.subject().creditCode(),
+                        entry.subject().idNumber(), s.legalRepresentative()),
+                origin.countyCode(), origin.designatingAuthority(), origin.basis(), origin.decisionDate(),
+                origin.decisionDate(), origin.validUntil(), origin.repairEligibleFrom(), entry.ruleVersion(),
+                entry.caseNumber(), entry.originEntryId(), entry.version(), entry.createdAt(), entry.updatedAt());
+        if (!repository.updateFromOrigin(updated, clock.instant())) {
+            throw new EntryConflictException("Entry " + entryId + " was changed concurrently; try again");
+        }
+        ListEntry stored = repository.find(entryId).orElseThrow();
+        record(stored, ChangeKind.CORRECTED, actor, reason, details, clock.instant());
+        return stored;
+    }
+
     private ListEntry change(ListEntry before, ListEntry after, ChangeKind kind, String actor, String reason,
                              Map<String, Object> details, Instant now) {
         if (!repository.update(after, now)) {

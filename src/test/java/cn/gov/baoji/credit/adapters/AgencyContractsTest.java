@@ -125,6 +125,20 @@ class AgencyContractsTest {
         assertListedTypes(schema("national-platform.yaml", "ListingCount"));
     }
 
+    @Test
+    void theTargetsPullReadsThePagesTheContractDescribes() throws Exception {
+        Map<String, Object> ok = map(map(map(map(operation("national-platform.yaml", "/targets", "get"), "responses"),
+                "200"), "content"), "application/json");
+
+        assertThat(map(ok, "schema")).containsEntry("$ref", "#/components/schemas/TargetPage");
+        assertMatchesRecord(schema("national-platform.yaml", "TargetPage"), Class.forName(
+                "cn.gov.baoji.credit.adapters.nationalplatform.http.TargetPageResponse"));
+        assertMatchesRecord(schema("national-platform.yaml", "DesignatedTarget"), Class.forName(
+                "cn.gov.baoji.credit.adapters.nationalplatform.http.TargetPageResponse$TargetResponse"));
+        assertEnum(schema("national-platform.yaml", "DesignatedTarget"), "subjectType",
+                Class.forName("cn.gov.baoji.credit.intake.SubjectType"));
+    }
+
     // ------------------------------------------------------------------ list sharing
 
     @Test
@@ -169,6 +183,8 @@ class AgencyContractsTest {
                 assertThat(property).as(what).containsEntry("type", "integer").containsEntry("format", "int64");
             } else if (List.class.isAssignableFrom(type)) {
                 assertThat(property).as(what).containsEntry("type", "array").containsKey("items");
+            } else if (type == boolean.class || type == Boolean.class) {
+                assertThat(property).as(what).containsEntry("type", "boolean");
             } else if (type.isEnum()) {
                 assertThat(property).as(what).containsEntry("type", "string");
                 assertEnum(schema, component.getName(), type);

@@ -5,6 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -311,6 +314,99 @@ class HttpNationalPlatformAdapterTest {
 
         assertThat(recorded(item.idempotencyKey())).extracting(OutboundCall::attempts, OutboundCall::outcome)
                 .containsExactly(2, OutboundCallOutcome.SENT);
+    }
+
+    // ------------------------------------------------------------------ targets designated elsewhere
+
+    static final String TARGET_PAGE = """
+            {"targets": [
+              {"entryId": "CN-2026-1", "source": "NATIONAL", "listType": "CHAOXIN_BLACKLIST",
+               "subjectType": "NATURAL_PERSON", "subjectName": "张三", "idNumber": "%s",
+               "designatingAuthority": "国家发展改革委", "basis": "组织炒信", "decisionDate": "2026-02-01",
+               "validUntil": "2029-01-31", "status": "ACTIVE", "unknownField": 1},
+              {"entryId": "SN-7", "source": "PROVINCIAL", "status": "WITHDRAWN", "withdrawalReason": "信用修复"}],
+             "nextCursor": "c-2", "more": true}
+            """.formatted(ID_NUMBER);
+
+    @Test
+    void pullsAPageOfTargetsSinceTheCursorWithKeyAndBasicAuth() {
+        platform.stubFor(get(urlPathEqualTo("/api/targets")).willReturn(okJson(TARGET_PAGE)));
+
+        TargetPage page = adapter.targetsChangedSince("c-1", 500);
+
+        platform.verify(getRequestedFor(urlPathEqualTo("/api/targets")).withQueryParam("since", equalTo("c-1"))
+                .withQueryParam("limit", equalTo("500")).withHeader("Idempotency-Key", equalTo("targets:c-1"))
+                .withHeader("Authorization", equalTo(BASIC)));
+        assertThat(page.nextCursor()).isEqualTo("c-2");
+        assertThat(page.more()).isTrue();
+        assertThat(page.targets()).containsExactly(
+                new DesignatedTarget("CN-2026-1", "NATIONAL", "CHAOXIN_BLACKLIST", "NATURAL_PERSON", "张三", null,
+                        ID_NUMBER, null, "国家发展改革委", "组织炒信", "2026-02-01", "2029-01-31", false, null),
+                new DesignatedTarget("SN-7", "PROVINCIAL", null, null, null, null, null, null, null, null, null, null,
+                        true, "信用修复"));
+        OutboundCall call = recorded("targets:c-1");
+        assertThat(call.operation()).isEqualTo("targets-changed");
+        assertThat(call.outcome()).isEqualTo(OutboundCallOutcome.FOUND);
+        assertThat(call.request()).doesNotContain(ID_NUMBER, "张三");
+        assertThat(page.targets().get(0).toString()).doesNotContain(ID_NUMBER, "张三");
+    }
+
+    @Test
+    void theFirstPullHasNoCursorAndAnEmptyPageIsNotFound() {
+        platform.stubFor(get(urlPathEqualTo("/api/targets"))
+                .willReturn(okJson("{\"targets\": [], \"nextCursor\": \"c-0\", \"more\": false}")));
+
+        TargetPage page = adapter.targetsChangedSince(null, 10);
+
+        assertThat(page.targets()).isEmpty();
+        assertThat(platform.findAll(getRequestedFor(urlPathEqualTo("/api/targets"))).get(0).queryParameter("since")
+                .isPresent()).isFalse();
+        assertThat(recorded("targets:").outcome()).isEqualTo(OutboundCallOutcome.NOT_FOUND);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unusableTargetAnswers")
+    void anyOtherAnswerToThePullIsUnavailable(String what, ResponseDefinitionBuilder answer) {
+        platform.stubFor(get(urlPathEqualTo("/api/targets")).willReturn(answer));
+
+        assertThatThrownBy(() -> adapter.targetsChangedSince("c-" + what, 10))
+                .isInstanceOf(AgencyUnavailableException.class).hasMessageNotContaining(ID_NUMBER);
+        assertFailedOnce("targets:c-" + what);
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> unusableTargetAnswers() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("500", aResponse().withStatus(500)),
+                org.junit.jupiter.params.provider.Arguments.of("404", aResponse().withStatus(404)),
+                org.junit.jupiter.params.provider.Arguments.of("401", aResponse().withStatus(401)),
+                org.junit.jupiter.params.provider.Arguments.of("reset",
+                        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                org.junit.jupiter.params.provider.Arguments.of("not-json", okJson("{\"targets\": [")),
+                org.junit.jupiter.params.provider.Arguments.of("no-cursor", okJson("{\"targets\": [], \"more\": false}")),
+                org.junit.jupiter.params.provider.Arguments.of("empty", aResponse().withStatus(200)));
+    }
+
+    @Test
+    void theSandboxPagesThroughItsFixtureAndLogsEachPull() {
+        List<DesignatedTarget> fixture = IntStream.range(0, 5).mapToObj(i -> new DesignatedTarget("S-" + i,
+                "NATIONAL", "CHAOXIN_BLACKLIST", "ENTERPRISE", "n", "c", null, null, "a", "b", "2026-01-01",
+                "2027-01-01", false, null)).toList();
+        var sandbox = new SandboxNationalPlatformAdapter(log, fixture);
+
+        TargetPage first = sandbox.targetsChangedSince(null, 2);
+        TargetPage last = sandbox.targetsChangedSince("4", 2);
+        TargetPage after = sandbox.targetsChangedSince(last.nextCursor(), 2);
+
+        assertThat(first.targets()).extracting(DesignatedTarget::originEntryId).containsExactly("S-0", "S-1");
+        assertThat(first).extracting(TargetPage::nextCursor, TargetPage::more).containsExactly("2", true);
+        assertThat(last.targets()).extracting(DesignatedTarget::originEntryId).containsExactly("S-4");
+        assertThat(last.more()).isFalse();
+        assertThat(after.targets()).isEmpty();
+        assertThat(new SandboxNationalPlatformAdapter(log).targetsChangedSince(null, 10).targets()).isEmpty();
+        assertThat(recorded("targets:0")).extracting(OutboundCall::mode, OutboundCall::operation)
+                .containsExactly(AdapterMode.SANDBOX, "targets-changed");
+        assertThat(recorded("targets:5").outcome()).isEqualTo(OutboundCallOutcome.NOT_FOUND);
+        platform.verify(0, anyRequestedFor(anyUrl()));
     }
 
     // ------------------------------------------------------------------ sandbox
