@@ -161,6 +161,7 @@ class DishonestyCaseProcessTest {
         execute(job(pi));
         assertThat(pi).isWaitingAt("CallActivity_JointPunishment");
         ProcessInstance punishment = punishmentOf(pi);
+        execute(job(punishment));   // the punishment starts in the background
         assertThat(punishment.getBusinessKey()).isEqualTo(CASE);
         assertThat(punishment).variables().containsEntry("listEntryId", "entry-1")
                 .containsEntry("listType", "CHAOXIN_BLACKLIST");
@@ -220,6 +221,7 @@ class DishonestyCaseProcessTest {
         execute(job(pi));   // the statement window closes
         execute(job(pi));   // the listing decision is served
         ProcessInstance punishment = punishmentOf(pi);
+        execute(job(punishment));   // the punishment starts in the background
         managementService().createJobQuery().processInstanceId(punishment.getId()).executable().list()
                 .forEach(j -> execute(j));
         complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("commerce")
@@ -248,6 +250,7 @@ class DishonestyCaseProcessTest {
         execute(job(pi));   // the statement window closes
         execute(job(pi));   // the listing decision is served
         ProcessInstance punishment = punishmentOf(pi);
+        execute(job(punishment));   // the punishment starts in the background
         managementService().createJobQuery().processInstanceId(punishment.getId()).executable().list()
                 .forEach(j -> execute(j));
         complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("commerce")
@@ -272,8 +275,9 @@ class DishonestyCaseProcessTest {
     void aListingThatEndedBeforeThePunishmentStartedSharesNothing() {
         ProcessInstance pi = awaitingStatement();
         execute(job(pi));   // the statement window closes
-        entryInForce = false;
-        execute(job(pi));   // the listing decision is served; meanwhile the entry was removed
+        execute(job(pi));   // the listing decision is served
+        entryInForce = false;       // meanwhile the entry was removed
+        execute(job(punishmentOf(pi)));
 
         assertThat(pi).isEnded().hasPassed("CallActivity_JointPunishment", "EndEvent_SubjectListed");
         assertThat(historyService().createHistoricActivityInstanceQuery().activityId("EndEvent_NoLongerListed")
