@@ -22,7 +22,9 @@ public enum CaseEventKind {
     OBJECTION_FILED(false),
     OBJECTION_DECIDED(true),
     ENTRY_SHARED(false),
-    MEASURES_REPORTED(true);
+    MEASURES_REPORTED(true),
+    /** A monitoring report of the anti-chaoxin alliance, attached when its subject was cross-verified. */
+    ALLIANCE_REPORT(false);
 
     private final boolean decision;
 
