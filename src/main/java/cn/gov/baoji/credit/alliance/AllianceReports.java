@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import cn.gov.baoji.credit.api.FieldProblem;
+import cn.gov.baoji.credit.api.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,6 +56,10 @@ class AllianceReports {
     @Transactional
     SubmitReportsResponse submit(AllianceMember member, SubmitReportsRequest request) {
         List<SubmitReportsRequest.MonitoringReport> items = request.reports();
+        if (items.isEmpty() || items.size() > SubmitReportsRequest.MAX_BATCH) {
+            throw new InvalidRequestException("reports", "size",
+                    "must hold 1 to " + SubmitReportsRequest.MAX_BATCH + " reports");
+        }
         ReportResult[] results = new ReportResult[items.size()];
         Map<Integer, ReportRules.Checked> checked = IntStream.range(0, items.size()).boxed()
                 .collect(Collectors.toMap(Function.identity(), i -> rules.check(items.get(i))));

@@ -15,7 +15,10 @@ import jakarta.validation.constraints.Size;
  * Body of {@code POST /api/v1/alliance/reports}: a batch of monitoring reports. The batch is checked as a whole
  * only for its size; every report is checked on its own ({@link ReportRules}) and answered on its own.
  */
-record SubmitReportsRequest(@NotNull @Size(min = 1, max = 200) List<MonitoringReport> reports) {
+record SubmitReportsRequest(@NotNull List<MonitoringReport> reports) {
+
+    /** Reports in one batch at most (checked by {@link AllianceReports}: 1 to this many). */
+    static final int MAX_BATCH = 200;
 
     /** One report on one suspected brushing merchant or chaoxin platform. */
     record MonitoringReport(

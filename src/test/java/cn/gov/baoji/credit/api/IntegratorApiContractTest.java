@@ -58,7 +58,9 @@ class IntegratorApiContractTest {
             "cn.gov.baoji.credit.casefile.CaseController", "cn.gov.baoji.credit.casefile.EvidenceController",
             "cn.gov.baoji.credit.adapters.OutboundCallController", "cn.gov.baoji.credit.listing.DueProcessController",
             "cn.gov.baoji.credit.registry.ListEntryController", "cn.gov.baoji.credit.punishment.StatisticsController",
-            "cn.gov.baoji.credit.feedback.FeedbackController", "cn.gov.baoji.credit.calendar.CalendarController");
+            "cn.gov.baoji.credit.feedback.FeedbackController", "cn.gov.baoji.credit.calendar.CalendarController",
+            "cn.gov.baoji.credit.alliance.MemberController", "cn.gov.baoji.credit.alliance.ReportController",
+            "cn.gov.baoji.credit.alliance.FeedController");
 
     /** What integrators were promised; dropping one from the code or the contract breaks them. */
     static final Set<String> PUBLISHED = Set.of("post /api/v1/complaints", "get /api/v1/cases/{caseNumber}",
@@ -66,7 +68,8 @@ class IntegratorApiContractTest {
             "get /api/v1/outbound-calls", "post /api/v1/cases/{caseNumber}/statements",
             "post /api/v1/cases/{caseNumber}/objections", "get /api/v1/list-entries", "get /api/v1/list-entries/{id}",
             "get /api/v1/statistics/joint-punishment", "get /api/v1/calendar/{year}", "put /api/v1/calendar/days/{date}",
-            "delete /api/v1/calendar/days/{date}");
+            "delete /api/v1/calendar/days/{date}", "post /api/v1/alliance/members", "get /api/v1/alliance/members",
+            "post /api/v1/alliance/reports", "get /api/v1/alliance/reports", "get /api/v1/alliance/feed");
 
     /** String properties whose documented values are the constants of an enum in the code. */
     static final Map<String, String> ENUMS_OF_STRINGS = Map.of(
