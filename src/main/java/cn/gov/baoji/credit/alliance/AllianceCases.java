@@ -95,5 +95,4 @@ class AllianceCases {
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
-
 }

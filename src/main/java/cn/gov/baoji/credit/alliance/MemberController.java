@@ -30,7 +30,8 @@ class MemberController {
     ResponseEntity<MemberResponse> register(@Valid @RequestBody RegisterMemberRequest request,
                                             Authentication authentication) {
         AllianceMembers.Registered registered = members.register(request, authentication.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(MemberResponse.of(registered.member(), registered.generatedPassword()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(MemberResponse.of(registered.member(), registered.generatedPassword()));
     }
 
     @GetMapping

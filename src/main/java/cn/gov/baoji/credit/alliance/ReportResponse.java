@@ -20,7 +20,8 @@ record ReportResponse(String reportId, String memberId, String referenceId, Subj
                 r.creditCode(), r.idNumber(), r.platform(), r.shopUrl(),
                 new SubmitReportsRequest.Indicators(r.orderCount(), r.fakeReviewCount(), r.sharedAddresses(),
                         r.linkedAccounts(), r.note()),
-                r.periodFrom(), r.periodTo(), s.receivedAt(), s.caseNumber() == null ? ReportStatus.WAITING : ReportStatus.VERIFIED,
+                r.periodFrom(), r.periodTo(), s.receivedAt(),
+                s.caseNumber() == null ? ReportStatus.WAITING : ReportStatus.VERIFIED,
                 withCase ? s.caseNumber() : null);
     }
 }

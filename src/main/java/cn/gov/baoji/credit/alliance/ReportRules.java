@@ -65,7 +65,8 @@ class ReportRules {
         String creditCode = null;
         String idNumber = null;
         if (subject != null) {
-            creditCode = identifier(subject.creditCode(), "subject.creditCode", problems, r -> CreditCode.of(r).value());
+            creditCode = identifier(subject.creditCode(), "subject.creditCode", problems,
+                    r -> CreditCode.of(r).value());
             idNumber = identifier(subject.idNumber(), "subject.idNumber", problems,
                     r -> ResidentIdNumber.of(r).value());
             requireIdentifier(subject, problems);

@@ -25,7 +25,8 @@ record Verification(Outcome outcome, String caseNumber) {
 
     Verification {
         Objects.requireNonNull(outcome, "outcome");
-        if ((outcome == Outcome.ATTACH_TO_CASE || outcome == Outcome.ATTACH_TO_OPEN_COMPLAINT) == (caseNumber == null)) {
+        boolean attaches = outcome == Outcome.ATTACH_TO_CASE || outcome == Outcome.ATTACH_TO_OPEN_COMPLAINT;
+        if (attaches == (caseNumber == null)) {
             throw new IllegalArgumentException(outcome + " needs a case number, and only it");
         }
     }

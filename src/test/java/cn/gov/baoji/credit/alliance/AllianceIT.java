@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.baoji.credit.registry.EntrySource;
+import cn.gov.baoji.credit.registry.ListEntry;
+import cn.gov.baoji.credit.registry.ListRegistry;
+import cn.gov.baoji.credit.registry.ListedSubject;
+import cn.gov.baoji.credit.registry.NewListing;
 import cn.gov.baoji.credit.shared.TestIdentifiers;
 import cn.gov.baoji.credit.support.Api;
 import cn.gov.baoji.credit.support.Complaints;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The alliance over HTTP on PostgreSQL: registering a member, reports that wait, cross-verification into a
@@ -44,6 +50,10 @@ class AllianceIT {
     IdentityService identityService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    ListRegistry registry;
+    @Autowired
+    TransactionTemplate transaction;
 
     Api api;
     Tasks tasks;
@@ -138,14 +148,7 @@ class AllianceIT {
 
     @Test
     void theFeedSharesVerifiedSubjectsMaskedAndResumesAfterItsCursor() {
-        String start = api.get(PLATFORM, "/api/v1/alliance/feed?size=500").json().get("nextCursor").asText();
-        while (true) {
-            JsonNode page = api.get(PLATFORM, "/api/v1/alliance/feed?size=500&after=" + start).json();
-            start = page.get("nextCursor").asText();
-            if (!page.get("more").asBoolean()) {
-                break;
-            }
-        }
+        String start = endOfFeed();
         String idNumber = TestIdentifiers.residentId(random);
         send(PLATFORM, List.of(report("NATURAL_PERSON", "张三丰", null, idNumber)));
         send(LOGISTICS, List.of(report("NATURAL_PERSON", "张三丰", null, idNumber)));
@@ -162,6 +165,30 @@ class AllianceIT {
         assertThat(feed.toString()).doesNotContain(idNumber, "张三丰", "demo-platform", "demo-logistics");
         assertThat(api.get(PLATFORM, "/api/v1/alliance/feed?after=" + feed.get("nextCursor").asText()).json()
                 .get("items")).isEmpty();
+    }
+
+    @Test
+    void everyChangeOfAListEntryReachesTheFeedMasked() {
+        String start = endOfFeed();
+        String idNumber = TestIdentifiers.residentId(random);
+        ListEntry entry = transaction.execute(status -> registry.list(new NewListing(
+                new ListedSubject("NATURAL_PERSON", "李小龙", null, idNumber, null), "CHAOXIN_BLACKLIST",
+                EntrySource.LOCAL, "610302", "渭滨区电子商务领域严重失信专项治理工作小组", "组织刷单",
+                LocalDate.now().minusDays(1), LocalDate.now().plusYears(3), LocalDate.now().plusYears(1), "BJ-2026-1",
+                null, null), "test"));
+        transaction.executeWithoutResult(status -> registry.remove(entry.id(), "test", "撤销 / withdrawn"));
+
+        JsonNode feed = api.get(PLATFORM, "/api/v1/alliance/feed?after=" + start).json();
+
+        assertThat(feed.get("items")).hasSize(2);
+        assertThat(feed.get("items").get(0).get("kind").asText()).isEqualTo("LIST_ENTRY");
+        assertThat(feed.get("items").get(0).get("entryStatus").asText()).isEqualTo("ACTIVE");
+        assertThat(feed.get("items").get(0).get("listType").asText()).isEqualTo("CHAOXIN_BLACKLIST");
+        assertThat(feed.get("items").get(0).get("subjectName").asText()).isEqualTo("李**");
+        assertThat(feed.get("items").get(1).get("entryStatus").asText()).isEqualTo("REMOVED");
+        assertThat(feed.get("items").get(1).get("sequence").asLong())
+                .isGreaterThan(feed.get("items").get(0).get("sequence").asLong());
+        assertThat(feed.toString()).doesNotContain(idNumber, "李小龙");
     }
 
     @Test
@@ -207,6 +234,16 @@ class AllianceIT {
         assertThat(api.get("demo-credit-office", "/api/v1/alliance/members").json().toString())
                 .contains(memberId).doesNotContain(password);
         assertThat(api.postJson("demo-integrators", "/api/v1/alliance/members", body).status()).isEqualTo(403);
+    }
+
+    /** The cursor after everything the feed holds now. */
+    private String endOfFeed() {
+        JsonNode page = api.get(PLATFORM, "/api/v1/alliance/feed?size=500").json();
+        while (page.get("more").asBoolean()) {
+            page = api.get(PLATFORM, "/api/v1/alliance/feed?size=500&after=" + page.get("nextCursor").asText())
+                    .json();
+        }
+        return page.get("nextCursor").asText();
     }
 
     private JsonNode send(String member, Object reports) {
