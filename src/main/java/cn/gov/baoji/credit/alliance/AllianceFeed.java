@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.baoji.credit.intake.SubjectType;
@@ -15,11 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the alliance shares with its members, written masked in the transaction of what it reports. Each append
- * takes the next sequence under the row lock of {@code alliance_feed_head}, so sequences commit in the order they
- * were taken and a reader resuming after the last sequence it saw never skips an item committed later.
+ * What the alliance shares with its members, written masked in the transaction of what it reports, just before
+ * that commits. Each item takes the next sequence under the row lock of {@code alliance_feed_head}, so sequences
+ * commit in the order they were taken and a reader resuming after the last sequence it saw never skips an item
+ * committed later.
  */
 @Component
 class AllianceFeed {
@@ -67,16 +71,53 @@ class AllianceFeed {
     private void append(String kind, String subjectType, String name, String creditCode, String idNumberMasked,
                         String listType, String entryStatus, LocalDate validFrom, LocalDate validUntil,
                         Integer reportingMembers) {
+        Pending item = new Pending(kind, clock.instant(), subjectType, name, creditCode, idNumberMasked, listType,
+                entryStatus, validFrom, validUntil, reportingMembers);
+        pendingOfThisTransaction().add(item);
+    }
+
+    /**
+     * Items wait for the end of their transaction: the head's lock is then the last lock the transaction takes
+     * and is held only while it commits, so no transaction holding it ever waits for another's row.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Pending> pendingOfThisTransaction() {
+        List<Pending> pending = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            List<Pending> items = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, items);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    items.forEach(AllianceFeed.this::insert);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AllianceFeed.this);
+                }
+            });
+            pending = items;
+        }
+        return pending;
+    }
+
+    private void insert(Pending p) {
         jdbc.sql("UPDATE alliance_feed_head SET last_sequence = last_sequence + 1 WHERE id = 1").update();
         long sequence = jdbc.sql("SELECT last_sequence FROM alliance_feed_head WHERE id = 1").query(Long.class)
                 .single();
-        Instant now = clock.instant();
         jdbc.sql("""
                 INSERT INTO alliance_feed (sequence, kind, occurred_at, subject_type, subject_name, credit_code,
                     id_number_masked, list_type, entry_status, valid_from, valid_until, reporting_members)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(sequence, kind, now.atOffset(ZoneOffset.UTC), subjectType, name, creditCode, idNumberMasked,
-                        listType, entryStatus, validFrom, validUntil, reportingMembers)
+                .params(sequence, p.kind(), p.occurredAt().atOffset(ZoneOffset.UTC), p.subjectType(), p.name(),
+                        p.creditCode(), p.idNumberMasked(), p.listType(), p.entryStatus(), p.validFrom(),
+                        p.validUntil(), p.reportingMembers())
                 .update();
+    }
+
+    private record Pending(String kind, Instant occurredAt, String subjectType, String name, String creditCode,
+                           String idNumberMasked, String listType, String entryStatus, LocalDate validFrom,
+                           LocalDate validUntil, Integer reportingMembers) {
     }
 }
