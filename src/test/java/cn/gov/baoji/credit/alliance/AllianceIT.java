@@ -9,6 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import cn.gov.baoji.credit.registry.EntrySource;
 import cn.gov.baoji.credit.registry.ListEntry;
@@ -96,6 +101,29 @@ class AllianceIT {
         view = api.get("demo-credit-office", "/api/v1/cases/" + caseNumber).json();
         assertThat(count(view.get("timeline"), "ALLIANCE_REPORT")).isEqualTo(4);
         assertThat(api.get(PLATFORM, "/api/v1/cases/" + caseNumber).status()).isIn(403, 404);
+    }
+
+    @Test
+    void membersReportingTheSameSubjectsAtOnceOpenOneCaseEach() throws Exception {
+        List<String> codes = IntStream.range(0, 6).mapToObj(i -> TestIdentifiers.creditCode(random, "610304"))
+                .toList();
+        List<Map<String, Object>> batch = codes.stream()
+                .map(code -> report("ENTERPRISE", "宝鸡市某某电子商务有限公司", code, null)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Map<String, Object>> reversed = new ArrayList<>(batch);
+            java.util.Collections.reverse(reversed);
+            List<Future<JsonNode>> answers = pool.invokeAll(List.<Callable<JsonNode>>of(
+                    () -> send(PLATFORM, batch), () -> send(LOGISTICS, reversed)));
+            for (Future<JsonNode> answer : answers) {
+                assertThat(answer.get().get("accepted").asInt()).isEqualTo(codes.size());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String code : codes) {
+            assertThat(casesAbout(code)).as(code).hasSize(1);
+        }
     }
 
     @Test
