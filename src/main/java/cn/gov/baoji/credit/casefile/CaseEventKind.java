@@ -26,7 +26,9 @@ public enum CaseEventKind {
     /** The listing ended (expired, repaired, removed): joint punishment stopped, open reports closed. */
     PUNISHMENT_ENDED(false),
     REPAIR_APPLIED(false),
-    REPAIR_DECIDED(true);
+    REPAIR_DECIDED(true),
+    /** A monitoring report of the anti-chaoxin alliance, attached when its subject was cross-verified. */
+    ALLIANCE_REPORT(false);
 
     private final boolean decision;
 

@@ -2,6 +2,7 @@ package cn.gov.baoji.credit.intake;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,28 @@ class ComplaintRepository {
                 .query((rs, row) -> new ComplaintSubject(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)))
                 .optional();
+    }
+
+    /** Case numbers of complaints naming the subject by credit code or ID number, newest first. */
+    List<String> caseNumbersAbout(String creditCode, String idNumber) {
+        List<String> conditions = new java.util.ArrayList<>();
+        List<Object> params = new java.util.ArrayList<>();
+        if (creditCode != null) {
+            conditions.add("subject_credit_code = ?");
+            params.add(creditCode);
+        }
+        if (idNumber != null) {
+            conditions.add("subject_id_number = ?");
+            params.add(idNumber);
+        }
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT case_number FROM intake_complaint WHERE " + String.join(" OR ", conditions)
+                        + " ORDER BY received_at DESC, case_number DESC")
+                .params(params)
+                .query(String.class)
+                .list();
     }
 
     record PriorSubmission(String caseNumber, String fingerprint) {

@@ -201,6 +201,16 @@ public class IntakeService {
         return complaints.subject(caseNumber);
     }
 
+    /**
+     * The newest case opened from a complaint about the subject that is still open (its stage not closed), if
+     * any. An enterprise is found by its credit code, a natural person by the ID number.
+     */
+    public Optional<String> openCaseAbout(String creditCode, String idNumber) {
+        return complaints.caseNumbersAbout(creditCode, idNumber).stream()
+                .filter(caseNumber -> caseFile.find(caseNumber).filter(c -> !c.stage().closed()).isPresent())
+                .findFirst();
+    }
+
     static Map<String, Object> processVariables(String caseNumber, Complaint complaint) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CaseVariables.CASE_NUMBER.name(), caseNumber);

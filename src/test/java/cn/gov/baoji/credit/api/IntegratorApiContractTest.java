@@ -60,7 +60,8 @@ class IntegratorApiContractTest {
             "cn.gov.baoji.credit.registry.ListEntryController", "cn.gov.baoji.credit.punishment.StatisticsController",
             "cn.gov.baoji.credit.feedback.FeedbackController", "cn.gov.baoji.credit.calendar.CalendarController",
             "cn.gov.baoji.credit.intake.DesignationProposalController", "cn.gov.baoji.credit.repair.RepairController",
-            "cn.gov.baoji.credit.imports.TargetImportController");
+            "cn.gov.baoji.credit.imports.TargetImportController", "cn.gov.baoji.credit.alliance.MemberController",
+            "cn.gov.baoji.credit.alliance.ReportController", "cn.gov.baoji.credit.alliance.FeedController");
 
     /** What integrators were promised; dropping one from the code or the contract breaks them. */
     static final Set<String> PUBLISHED = Set.of("post /api/v1/complaints", "get /api/v1/cases/{caseNumber}",
@@ -70,7 +71,9 @@ class IntegratorApiContractTest {
             "get /api/v1/statistics/joint-punishment", "get /api/v1/calendar/{year}", "put /api/v1/calendar/days/{date}",
             "delete /api/v1/calendar/days/{date}", "post /api/v1/designation-proposals",
             "post /api/v1/list-entries/{id}/repair-applications", "get /api/v1/repair-applications/{id}",
-            "post /api/v1/repair-applications/{id}/evidence", "post /api/v1/imports/targets");
+            "post /api/v1/repair-applications/{id}/evidence", "post /api/v1/imports/targets",
+            "post /api/v1/alliance/members", "get /api/v1/alliance/members", "post /api/v1/alliance/reports",
+            "get /api/v1/alliance/reports", "get /api/v1/alliance/feed");
 
     /** String properties whose documented values are the constants of an enum in the code. */
     static final Map<String, String> ENUMS_OF_STRINGS = Map.of(
