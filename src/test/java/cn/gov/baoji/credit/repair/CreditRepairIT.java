@@ -136,6 +136,30 @@ class CreditRepairIT {
     }
 
     @Test
+    void anExpiredEntryIsEndedEverywhereItWasSharedOnce() {
+        String code = TestIdentifiers.creditCode(random, "610302");
+        LocalDate decided = today().minusYears(3).minusDays(2);
+        ListEntry entry = transaction.execute(status -> registry.list(new NewListing(
+                new ListedSubject("ENTERPRISE", "某过期平台有限公司", code, null, "钱某"), "CHAOXIN_BLACKLIST",
+                EntrySource.PROVINCIAL, null, "陕西省发展改革委", "组织刷单炒信", decided, today().minusDays(1),
+                today().minusDays(1), null, null, "PROV-" + code), "provincial-platform"));
+        String punishment = runtimeService.createProcessInstanceQuery().processDefinitionKey("jointPunishment")
+                .processInstanceBusinessKey(entry.id()).singleResult().getId();
+        tasks.runJobs(punishment);
+        List<String> told = destinations(entry.id(), "LISTED");
+        assertThat(told).contains("provincial-platform", "customs");
+
+        Boolean expired = transaction.execute(status -> registry.expireIfDue(entry.id(), today()));
+        assertThat(expired).isTrue();
+        tasks.runAllJobs();
+
+        assertThat(destinations(entry.id(), "REMOVED")).containsExactlyInAnyOrderElementsOf(told);
+        assertThat(taskService.createTaskQuery().processInstanceId(punishment).count()).isZero();
+        assertThat(jdbc.sql("SELECT kind FROM feedback_outbox WHERE entry_id = ? ORDER BY id").param(entry.id())
+                .query(String.class).list()).containsExactly("ENTRY_LISTED", "ENTRY_REMOVED");
+    }
+
+    @Test
     void aRefusalKeepsTheListingAndFreesTheEntryForALaterApplication() {
         String code = TestIdentifiers.creditCode(random, "610302");
         ListEntry entry = local(code, today().minusMonths(13), today());

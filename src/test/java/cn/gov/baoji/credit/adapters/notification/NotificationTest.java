@@ -30,7 +30,24 @@ class NotificationTest {
 
         String text = new Notification("k", "BJDS-2026-000001", REPORTER, template, parameters).text();
 
-        assertThat(text).startsWith("【信用宝鸡】").contains("BJDS-2026-000001").doesNotContain("{", "}");
+        assertThat(text).startsWith("【信用宝鸡】").doesNotContain("{", "}");
+        if (NOT_ABOUT_A_CASE.contains(template)) {
+            assertThat(text).as("names its own reference instead").contains("X");
+        } else {
+            assertThat(text).contains("BJDS-2026-000001");
+        }
+    }
+
+    /** Messages about a repair application or a training round, which an imported entry has without a case. */
+    static final java.util.Set<NotificationTemplate> NOT_ABOUT_A_CASE = java.util.EnumSet.of(
+            NotificationTemplate.REPAIR_DECIDED, NotificationTemplate.REPAIR_OVERDUE,
+            NotificationTemplate.TRAINING_INVITATION, NotificationTemplate.TRAINING_REMINDER,
+            NotificationTemplate.TRAINING_ABSENCE_ESCALATED);
+
+    @Test
+    void aNotificationWithoutACaseSaysSo() {
+        assertThat(new Notification("k", null, REPORTER, NotificationTemplate.MEASURES_REMINDER,
+                Map.of("dueDate", "2026-12-01")).text()).contains("案件（无）");
     }
 
     @Test
