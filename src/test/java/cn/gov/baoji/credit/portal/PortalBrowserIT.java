@@ -166,6 +166,22 @@ class PortalBrowserIT {
         assertThat(browser.source()).doesNotContain(idNumber);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/lists/" + entry.id());
         browser.screenshot("08-list-entry");
+        collectConsole();
+
+        browser.find("#repair-link").click();
+        assertThat(browser.waitFor("#repair-subject").getText()).as("masked: the page serves unpublished entries too")
+                .isEqualTo("赵**");
+        browser.screenshot("09-repair-form");
+        browser.type("#subjectIdentifier", idNumber).type("#applicantName", "赵浏览").type("#contactPhone", "13912340000")
+                .type("#commitment", "本人承诺今后诚信经营，不再组织或参与任何刷单炒信行为，自愿接受社会监督。")
+                .type("#penaltiesFulfilled", "已缴清罚款（宝市监罚〔2026〕9号），已删除全部虚假评价。");
+        browser.find("input[name=trainingAttended][value=yes]").click();
+        browser.find("#repair-submit").click();
+        assertThat(browser.waitFor("#error-summary").getText())
+                .as("a listing too young to repair is refused with the date, the values kept")
+                .contains(today().plusMonths(12).plusDays(1).toString(), "起方可申请信用修复");
+        assertThat(browser.find("#applicantName").getAttribute("value")).isEqualTo("赵浏览");
+        browser.screenshot("10-repair-not-yet-eligible");
     }
 
     private void publishEverything() {
