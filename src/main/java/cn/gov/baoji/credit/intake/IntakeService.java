@@ -16,6 +16,7 @@ import cn.gov.baoji.credit.casefile.CaseFile;
 import cn.gov.baoji.credit.casefile.CaseSummary;
 import cn.gov.baoji.credit.casefile.CaseVariables;
 import cn.gov.baoji.credit.casefile.NewCase;
+import cn.gov.baoji.credit.designation.ListType;
 import cn.gov.baoji.credit.engine.CaseWorkflow;
 import cn.gov.baoji.credit.reference.DistrictDirectory;
 import cn.gov.baoji.credit.reference.Jurisdiction;
@@ -139,8 +140,8 @@ public class IntakeService {
         String association = checked.reporterOrganization() != null ? checked.reporterOrganization()
                 : checked.reporterName();
         proposed.put("proposingAssociation", association);
-        proposed.put("findings", "【" + association + " 提请认定，建议列入" + listName(proposal.proposedListType())
-                + "】" + checked.description());
+        String listName = ListType.valueOf(proposal.proposedListType()).chineseName();
+        proposed.put("findings", "【" + association + " 提请认定，建议列入" + listName + "】" + checked.description());
         try {
             return transaction.execute(status -> register(checked, submittedBy, idempotencyKey, fingerprint,
                     CaseWorkflow.DESIGNATION_PROPOSED, proposed));
@@ -158,13 +159,6 @@ public class IntakeService {
         return new FieldProblem(field, p.code(), p.message());
     }
 
-    private static String listName(String listType) {
-        return switch (listType) {
-            case "CHAOXIN_BLACKLIST" -> "炒信黑名单";
-            case "ECOMMERCE_BLACKLIST" -> "电子商务领域黑名单";
-            default -> "重点关注名单";
-        };
-    }
 
     private Submission register(Complaint complaint, String submittedBy, String idempotencyKey, String fingerprint) {
         return register(complaint, submittedBy, idempotencyKey, fingerprint, CaseWorkflow.COMPLAINT_SUBMITTED,

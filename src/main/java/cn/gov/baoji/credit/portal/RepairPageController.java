@@ -9,6 +9,7 @@ import cn.gov.baoji.credit.api.FieldProblem;
 import cn.gov.baoji.credit.api.InvalidRequestException;
 import cn.gov.baoji.credit.api.StateConflictException;
 import cn.gov.baoji.credit.casefile.EvidenceFile;
+import cn.gov.baoji.credit.designation.ListType;
 import cn.gov.baoji.credit.registry.ListEntry;
 import cn.gov.baoji.credit.registry.ListRegistry;
 import cn.gov.baoji.credit.repair.CreditRepair;
@@ -122,12 +123,7 @@ class RepairPageController {
     }
 
     private static String listName(ListEntry entry) {
-        return switch (entry.listType()) {
-            case "CHAOXIN_BLACKLIST" -> "炒信黑名单";
-            case "ECOMMERCE_BLACKLIST" -> "电子商务领域黑名单";
-            case "KEY_ATTENTION" -> "重点关注名单";
-            default -> entry.listType();
-        };
+        return ListType.valueOf(entry.listType()).chineseName();
     }
 
     private static String message(String field) {
