@@ -175,6 +175,8 @@ class DishonestyCaseProcessTest {
         assertThat(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("customs")
                 .count()).isEqualTo(1);
         reports.forEach(t -> complete(t));
+        assertThat(punishment).as("each report commits on its own; the join runs as a job").isNotEnded();
+        managementService().createJobQuery().processInstanceId(punishment.getId()).list().forEach(j -> execute(j));
 
         assertThat(punishment).isEnded().hasPassed("EndEvent_MeasuresReported", "EndEvent_MeasuresAllReported");
         assertThat(pi).isEnded().hasPassed("EndEvent_SubjectListed");
@@ -240,6 +242,7 @@ class DishonestyCaseProcessTest {
 
         complete(taskService().createTaskQuery().processInstanceId(punishment.getId()).taskCandidateGroup("customs")
                 .singleResult());
+        managementService().createJobQuery().processInstanceId(punishment.getId()).list().forEach(j -> execute(j));
         assertThat(punishment).isEnded();
         assertThat(pi).isEnded();
     }

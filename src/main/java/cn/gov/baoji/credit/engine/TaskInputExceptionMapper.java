@@ -8,6 +8,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -28,6 +29,14 @@ final class TaskInputExceptionMapper {
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(Map.of("type", "InvalidRequestException", "message", refused.getMessage(),
                                 "field", refused.field()))
+                        .build();
+            }
+            if (cause instanceof OptimisticLockingException) {
+                // two people acted on the same process at once: nothing was changed, the second may simply retry
+                return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(Map.of("type", "OptimisticLockingException", "message",
+                                "The process was changed by someone else at the same moment; nothing was saved."
+                                        + " Reload and try again."))
                         .build();
             }
             if (cause instanceof CalendarYearMissingException missing) {
