@@ -46,6 +46,10 @@ class PerformanceBench {
             report.fact("startToHealthySeconds", product.startToHealthy().toMillis() / 1000.0);
             Api api = new Api(product.port());
             JdbcClient jdbc = product.bean(JdbcClient.class);
+            if (Boolean.getBoolean("bench.profile")) {
+                profileIntake(api, product.bean(JdbcClient.class));
+                return;
+            }
             Map<Integer, Load.Result> starts = new LinkedHashMap<>();
             Load.closed("warm-up", 2, warmUp, client -> start(baseline));
             Load.closed("warm-up", 2, warmUp, intake(api));
@@ -65,6 +69,35 @@ class PerformanceBench {
         report.fact("loadAverageAtEnd", loadAverage());
         System.out.println("\n=== Benchmark (issue 6) ===\n" + report.table());
         report.write();
+    }
+
+    /** Wall-clock samples of the request threads during intake at one client, instead of the benchmark. */
+    private void profileIntake(Api api, JdbcClient jdbc) {
+        Load.closed("warm-up", 2, warmUp, intake(api));
+        Load.sleepUntil(System.nanoTime() + 2_000_000_000L);
+        Map<String, Long> before = tableWrites(jdbc);
+        try (WallClockProfile profile = new WallClockProfile()) {
+            Load.Result result = Load.closed("intake", 1, seconds, intake(api));
+            System.out.println("\n=== Intake profile: " + result + "\n" + profile.top(60));
+            Load.sleepUntil(System.nanoTime() + 3_000_000_000L);
+            Map<String, Long> after = tableWrites(jdbc);
+            System.out.println("=== Writes per request (inserts+updates+deletes; commits):");
+            after.forEach((table, n) -> {
+                double perRequest = (n - before.getOrDefault(table, 0L)) / (double) result.operations();
+                if (perRequest >= 0.05) {
+                    System.out.printf(java.util.Locale.ROOT, "%6.2f %s%n", perRequest, table);
+                }
+            });
+        }
+    }
+
+    private static Map<String, Long> tableWrites(JdbcClient jdbc) {
+        Map<String, Long> writes = new java.util.TreeMap<>();
+        jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del AS n FROM pg_stat_user_tables").query()
+                .listOfRows().forEach(row -> writes.put((String) row.get("relname"), ((Number) row.get("n")).longValue()));
+        writes.put("(commits)", jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+                .query(Long.class).single());
+        return writes;
     }
 
     private boolean start(BaselineEngine baseline) {
