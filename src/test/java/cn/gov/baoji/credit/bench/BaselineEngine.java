@@ -24,18 +24,19 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 final class BaselineEngine implements AutoCloseable {
 
     static final String NAME = "bench-baseline";
+    static final String ALTERNATE_NAME = "bench-alternate";
     static final String PROCESS_KEY = "benchReference";
 
     private final HikariDataSource pool;
     private final ProcessEngine engine;
 
-    BaselineEngine(BenchDatabase database) {
-        this.pool = database.baselinePool();
+    BaselineEngine(BenchDatabase database, boolean alternate, boolean rewriteBatchedInserts) {
+        this.pool = database.baselinePool(alternate, rewriteBatchedInserts);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName(NAME);
+        configuration.setProcessEngineName(alternate ? ALTERNATE_NAME : NAME);
         configuration.setDataSource(pool);
         configuration.setDatabaseSchemaUpdate("true");
-        configuration.setDatabaseSchema(database.baselineSchema());
+        configuration.setDatabaseSchema(alternate ? database.alternateSchema() : database.baselineSchema());
         configuration.setHistory("full");
         configuration.setJdbcBatchProcessing(true);
         configuration.setJobExecutorActivate(false);
@@ -59,8 +60,9 @@ final class BaselineEngine implements AutoCloseable {
     }
 
     List<String> openTaskIds() {
+        // backlog copies (ids b<n>:...) stay waiting, as the backlog should
         return engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY).list().stream()
-                .map(Task::getId).toList();
+                .map(Task::getId).filter(id -> !id.contains(":")).toList();
     }
 
     void complete(String taskId) {
@@ -79,6 +81,10 @@ final class BaselineEngine implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    javax.sql.DataSource dataSource() {
+        return pool;
     }
 
     @Override

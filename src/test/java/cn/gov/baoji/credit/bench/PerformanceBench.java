@@ -32,7 +32,9 @@ class PerformanceBench {
     final Duration caseSeconds = Duration.ofSeconds(Long.getLong("bench.case-seconds", 20));
     final int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,2,4,8").split(","))
             .mapToInt(Integer::parseInt).toArray();
+    final int backlog = Integer.getInteger("bench.backlog", 50_000);
     final Report report = new Report();
+    Timestamp since;
 
     @Test
     void run() throws Exception {
@@ -42,8 +44,11 @@ class PerformanceBench {
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB");
         BenchDatabase database = BenchDatabase.choose();
         report.fact("database", database.description());
-        try (Product product = Product.start(database); BaselineEngine baseline = new BaselineEngine(database)) {
+        try (Product product = Product.start(database);
+             BaselineEngine baseline = new BaselineEngine(database, false, rewrites(product));
+             BaselineEngine alternate = new BaselineEngine(database, true, !rewrites(product))) {
             report.fact("startToHealthySeconds", product.startToHealthy().toMillis() / 1000.0);
+            report.fact("reWriteBatchedInserts (product and baseline)", rewrites(product));
             Api api = new Api(product.port());
             JdbcClient jdbc = product.bean(JdbcClient.class);
             if (Boolean.getBoolean("bench.profile")) {
@@ -53,18 +58,26 @@ class PerformanceBench {
             Map<Integer, Load.Result> starts = new LinkedHashMap<>();
             Load.closed("warm-up", 2, warmUp, client -> start(baseline));
             Load.closed("warm-up", 2, warmUp, intake(api));
+            Load.closed("warm-up", 2, warmUp, client -> start(alternate));
             for (int c : clients) {
                 starts.put(c, Load.closed("baseline start", c, seconds, client -> start(baseline)));
                 report.row(starts.get(c), "starts/s", null, null);
-                Load.Result intake = c == max() ? intakeUnderWatch(api) : Load.closed("intake", c, seconds, intake(api));
+                report.row(Load.closed("bare start, reWriteBatchedInserts=" + !rewrites(product), c, seconds,
+                        client -> start(alternate)), "starts/s", starts.get(c), "one setting differs");
+                Load.Result intake = c == max() ? intakeUnderWatch(api, product) : Load.closed("intake", c, seconds, intake(api));
                 report.row(intake, "req/s", starts.get(c), "open tasks " + openTasks(jdbc));
             }
             double halfMax = report.maxRate("intake") / 2;
             report.row(Load.paced("intake at half max", max(), halfMax, seconds, intake(api)), "req/s", null,
                     String.format(java.util.Locale.ROOT, "paced at %.0f/s", halfMax));
-            Map<Integer, Load.Result> completes = baselineCompletions(baseline);
-            fullCases(api, jdbc, completes);
+            Map<Integer, Load.Result> completes = baselineCompletions(baseline, clients, true);
+            fullCases(api, jdbc, pool(product), completes, clients, "");
+            report.fact("jobLag", jobLag(jdbc, since));
+            facts(product, jdbc);
             bulk(api);
+            if (backlog > 0) {
+                withBacklog(product, baseline, api, jdbc);
+            }
         }
         report.fact("loadAverageAtEnd", loadAverage());
         System.out.println("\n=== Benchmark (issue 6) ===\n" + report.table());
@@ -100,6 +113,11 @@ class PerformanceBench {
         return writes;
     }
 
+    private static boolean rewrites(Product product) {
+        var pool = (com.zaxxer.hikari.HikariDataSource) product.bean(javax.sql.DataSource.class);
+        return Boolean.parseBoolean(pool.getDataSourceProperties().getProperty("reWriteBatchedInserts", "false"));
+    }
+
     private boolean start(BaselineEngine baseline) {
         baseline.start();
         return true;
@@ -117,40 +135,42 @@ class PerformanceBench {
                 "Idempotency-Key", "bench-" + UUID.randomUUID()).status() == 201;
     }
 
-    /** Intake at the highest concurrency, sampling the heap meanwhile; then heap after GC and RSS. */
-    private Load.Result intakeUnderWatch(Api api) throws Exception {
-        var memory = ManagementFactory.getMemoryMXBean();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                Load.sleepUntil(System.nanoTime() + 100_000_000L);
-            }
-        });
-        sampler.start();
-        Load.Result result = Load.closed("intake", max(), seconds, intake(api));
-        String rssUnderLoad = rss();
-        sampler.interrupt();
-        memory.gc();
-        report.fact("heapPeakUnderIntakeMiB", peak.get() / 1024 / 1024);
-        report.fact("heapAfterGcMiB", memory.getHeapMemoryUsage().getUsed() / 1024 / 1024);
-        report.fact("rssUnderIntake", rssUnderLoad);
+    /** Intake at the highest concurrency, watching heap and pool meanwhile; then heap after GC and RSS. */
+    private Load.Result intakeUnderWatch(Api api, Product product) throws Exception {
+        Load.Result result;
+        try (Watch watch = new Watch(pool(product))) {
+            result = Load.closed("intake", max(), seconds, intake(api));
+            report.fact("rssUnderIntake", rss());
+            report.fact("heapPeakUnderIntakeMiB", watch.heapPeakMiB());
+            report.fact("poolUnderIntake@" + max(), watch.pool());
+        }
+        ManagementFactory.getMemoryMXBean().gc();
+        report.fact("heapAfterGcMiB", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024 / 1024);
         return result;
     }
 
-    /** Completes the bare engine's open tasks: 4 clients without the parent-task index, then with it at each level. */
-    private Map<Integer, Load.Result> baselineCompletions(BaselineEngine baseline) {
+    private static com.zaxxer.hikari.HikariPoolMXBean pool(Product product) {
+        return ((com.zaxxer.hikari.HikariDataSource) product.bean(javax.sql.DataSource.class)).getHikariPoolMXBean();
+    }
+
+    /**
+     * Completes the bare engine's open tasks, each level for half the usual time; first at 4 clients without the
+     * parent-task index (once), then with it.
+     */
+    private Map<Integer, Load.Result> baselineCompletions(BaselineEngine baseline, int[] levels, boolean beforeIndex) {
         ConcurrentLinkedQueue<String> open = new ConcurrentLinkedQueue<>(baseline.openTaskIds());
         Duration half = seconds.dividedBy(2);
-        int backlog = open.size();
-        Load.Result without = Load.closed("baseline complete", 4, half, client -> complete(baseline, open));
-        report.row(without, "tasks/s", null, "no parent-task index, " + backlog + " open tasks");
-        baseline.addParentTaskIndex();
-        Map<Integer, Load.Result> completes = new LinkedHashMap<>();
-        for (int c : clients) {
+        if (beforeIndex) {
             int before = open.size();
+            Load.Result without = Load.closed("baseline complete", 4, half, client -> complete(baseline, open));
+            report.row(without, "tasks/s", null, "WITHOUT parent-task index, " + before + " open tasks");
+            baseline.addParentTaskIndex();
+        }
+        Map<Integer, Load.Result> completes = new LinkedHashMap<>();
+        for (int c : levels) {
+            long before = baseline.openInstances();
             completes.put(c, Load.closed("baseline complete", c, half, client -> complete(baseline, open)));
-            report.row(completes.get(c), "tasks/s", null, "with index, " + before + " open tasks");
+            report.row(completes.get(c), "tasks/s", null, "with index, " + before + " open instances");
         }
         return completes;
     }
@@ -164,25 +184,76 @@ class PerformanceBench {
         return true;
     }
 
-    private void fullCases(Api api, JdbcClient jdbc, Map<Integer, Load.Result> completes) {
-        Load.closed("warm-up", 2, warmUp, client -> new FullCase(api).run(new Random()));
-        Timestamp since = new Timestamp(System.currentTimeMillis());
-        for (int c : clients) {
+    private void fullCases(Api api, JdbcClient jdbc, com.zaxxer.hikari.HikariPoolMXBean pool,
+                           Map<Integer, Load.Result> completes, int[] levels, String label) {
+        if (since == null) {
+            Load.closed("warm-up", 2, warmUp, client -> new FullCase(api).run(new Random()));
+            since = new Timestamp(System.currentTimeMillis());
+        }
+        for (int c : levels) {
             FullCase walk = new FullCase(api);
             AtomicLong seed = new AtomicLong(c * 1000L);
             ThreadLocal<Random> random = ThreadLocal.withInitial(() -> new Random(seed.incrementAndGet()));
-            Load.Result cases = Load.closed("full case", c, caseSeconds, client -> walk.run(random.get()));
+            Load.Result cases;
+            try (Watch watch = new Watch(pool)) {
+                cases = Load.closed("full case" + label, c, caseSeconds, client -> walk.run(random.get()));
+                report.fact("poolUnderFullCase" + label + "@" + c, watch.pool());
+            }
             report.row(cases, "cases/s", null, "open tasks " + openTasks(jdbc));
             Map<String, long[]> steps = new LinkedHashMap<>();
             walk.steps().forEach((name, list) -> steps.put(name, list.toArray()));
             long httpSteps = steps.entrySet().stream().filter(e -> !e.getKey().startsWith("wait:"))
                     .mapToLong(e -> e.getValue().length).sum();
-            Load.Result perStep = new Load.Result("full case steps", c, httpSteps, cases.errors(), cases.seconds(),
+            Load.Result perStep = new Load.Result("full case steps" + label, c, httpSteps, cases.errors(), cases.seconds(),
                     httpSteps / cases.seconds(), 0, 0, 0);
             report.row(perStep, "steps/s", completes.get(c), "HTTP steps; vs bare completions");
-            report.fact("fullCaseSteps@" + c, stepFigures(steps));
+            report.fact("fullCaseSteps" + label + "@" + c, stepFigures(steps));
         }
-        report.fact("jobLag", jobLag(jdbc, since));
+    }
+
+    /**
+     * The same workloads again (at 2 clients and the most) with {@code bench.backlog} open cases waiting in
+     * triage in the product and as many open reference instances in the bare engine; the product's full case once
+     * more without the parent-task index.
+     */
+    private void withBacklog(Product product, BaselineEngine baseline, Api api, JdbcClient jdbc) {
+        String waiting = jdbc.sql("SELECT proc_inst_id_ FROM act_ru_task WHERE task_def_key_ = 'triageComplaint'"
+                + " LIMIT 1").query(String.class).single();
+        report.fact("backlogCopySecondsProduct", Backlog.copy(jdbc, waiting, backlog));
+        JdbcClient bare = JdbcClient.create(baseline.dataSource());
+        String reference = bare.sql("SELECT proc_inst_id_ FROM act_ru_task LIMIT 1").query(String.class).single();
+        report.fact("backlogCopySecondsBaseline", Backlog.copy(bare, reference, backlog));
+        int[] levels = {2, max()};
+        Map<Integer, Load.Result> starts = new LinkedHashMap<>();
+        for (int c : levels) {
+            starts.put(c, Load.closed("backlog: baseline start", c, seconds, client -> start(baseline)));
+            report.row(starts.get(c), "starts/s", null, baseline.openInstances() + " open instances");
+            report.row(Load.closed("backlog: intake", c, seconds, intake(api)), "req/s", starts.get(c),
+                    "open tasks " + openTasks(jdbc));
+        }
+        Map<Integer, Load.Result> completes = baselineCompletions(baseline, levels, false);
+        fullCases(api, jdbc, pool(product), completes, levels, " (backlog)");
+        jdbc.sql("DROP INDEX IF EXISTS act_idx_task_parent").update();
+        report.fact("explainSubtasksWithoutIndex", explainSubtasks(jdbc));
+        fullCases(api, jdbc, pool(product), completes, new int[] {max()}, " (backlog, NO index)");
+        jdbc.sql("CREATE INDEX IF NOT EXISTS act_idx_task_parent ON act_ru_task (parent_task_id_)").update();
+    }
+
+    /** Facts of the product: the parent-task index in use, what an uncached Basic authentication would cost. */
+    private void facts(Product product, JdbcClient jdbc) {
+        report.fact("explainSubtasks", explainSubtasks(jdbc));
+        var identity = product.bean(org.camunda.bpm.engine.IdentityService.class);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            identity.checkPassword("demo-integrators", "demo");
+            identity.createGroupQuery().groupMember("demo-integrators").list();
+        }
+        report.fact("uncachedBasicAuthenticationMs", (System.nanoTime() - t0) / 200 / 1e6);
+    }
+
+    private static String explainSubtasks(JdbcClient jdbc) {
+        return String.join(" / ", jdbc.sql("EXPLAIN SELECT * FROM act_ru_task WHERE parent_task_id_ = 'x'")
+                .query(String.class).list());
     }
 
     private static Map<String, String> stepFigures(Map<String, long[]> steps) {

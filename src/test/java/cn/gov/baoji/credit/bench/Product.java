@@ -19,7 +19,7 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * The whole product on a random port, as {@code @PostgresIntegrationTest} starts it (profile {@code test}: demo
+ * The whole product on a random port, as {@code @PostgresIntegrationTest} starts it (profiles {@code postgres} and {@code test}: demo
  * users, sandboxed agencies) but with the job executor on, started by hand so that the time to healthy is ours to
  * measure: from {@code SpringApplication.run} to the first {@code UP} of {@code /actuator/health}.
  */
@@ -43,7 +43,7 @@ final class Product implements AutoCloseable {
         properties.put("camunda.bpm.job-execution.enabled", "true");
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles("test")
+                .profiles("postgres", "test")   // the production profile's settings, the demo users of test
                 .initializers(c -> {
                     // first, as EmbeddedPostgresInitializer does: above application*.yaml
                     c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", properties));

@@ -42,11 +42,11 @@ final class Report {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-26s %7s %9s %-9s %8s %8s %7s %10s %6s  %s%n", "workload", "clients",
+        out.append(String.format(Locale.ROOT, "%-36s %7s %9s %-9s %8s %8s %7s %10s %6s  %s%n", "workload", "clients",
                 "rate", "unit", "p50 ms", "p99 ms", "errors", "baseline", "ratio", "note"));
         for (Row row : rows) {
             Load.Result r = row.result();
-            out.append(String.format(Locale.ROOT, "%-26s %7d %9.1f %-9s %8.1f %8.1f %7d %10s %6s  %s%n",
+            out.append(String.format(Locale.ROOT, "%-36s %7d %9.1f %-9s %8.1f %8.1f %7d %10s %6s  %s%n",
                     r.workload(), r.clients(), r.perSecond(), row.unit(), r.p50Ms(), r.p99Ms(), r.errors(),
                     row.baselinePerSecond() == null ? "" : String.format(Locale.ROOT, "%.1f", row.baselinePerSecond()),
                     row.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", row.ratio()),

@@ -1,5 +1,6 @@
 package cn.gov.baoji.credit.bench;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,8 +62,10 @@ final class WallClockProfile implements AutoCloseable {
         String leaf = stack.length > 0 ? simple(stack[0]) : "?";
         for (StackTraceElement frame : stack) {
             String name = frame.getClassName();
-            if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
-                counts.merge("lib  " + name + "." + frame.getMethodName(), 1, Integer::sum);
+            if (!database && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")) {
+                String[] parts = name.split("\\.");
+                counts.merge("cpu in " + String.join(".", Arrays.copyOf(parts, Math.min(3, parts.length - 1))), 1,
+                        Integer::sum);
                 break;
             }
         }
