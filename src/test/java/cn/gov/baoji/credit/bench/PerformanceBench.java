@@ -33,6 +33,7 @@ class PerformanceBench {
     final int[] clients = Arrays.stream(System.getProperty("bench.clients", "1,2,4,8").split(","))
             .mapToInt(Integer::parseInt).toArray();
     final int backlog = Integer.getInteger("bench.backlog", 50_000);
+    final int listRows = Integer.getInteger("bench.list-rows", 100_000);
     final Report report = new Report();
     Timestamp since;
 
@@ -78,6 +79,9 @@ class PerformanceBench {
             if (backlog > 0) {
                 withBacklog(product, baseline, api, jdbc);
             }
+            if (listRows > 0) {
+                lists(api, jdbc);
+            }
         }
         report.fact("loadAverageAtEnd", loadAverage());
         System.out.println("\n=== Benchmark (issue 6) ===\n" + report.table());
@@ -94,7 +98,7 @@ class PerformanceBench {
             System.out.println("\n=== Intake profile: " + result + "\n" + profile.top(60));
             Load.sleepUntil(System.nanoTime() + 3_000_000_000L);
             Map<String, Long> after = tableWrites(jdbc);
-            System.out.println("=== Writes per request (inserts+updates+deletes; commits):");
+            System.out.println("=== Per request: rows written (inserts+updates+deletes), scans (reads), transactions:");
             after.forEach((table, n) -> {
                 double perRequest = (n - before.getOrDefault(table, 0L)) / (double) result.operations();
                 if (perRequest >= 0.05) {
@@ -102,12 +106,24 @@ class PerformanceBench {
                 }
             });
         }
+        // the engine's SQL of one more request, as MyBatis logs it
+        var logging = org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
+        logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity", org.springframework.boot.logging.LogLevel.DEBUG);
+        logging.setLogLevel("org.camunda.bpm.engine.impl.history.event", org.springframework.boot.logging.LogLevel.DEBUG);
+        System.out.println("=== SQL of one request");
+        Load.closed("intake", 1, Duration.ofMillis(1), intake(api));
+        Load.sleepUntil(System.nanoTime() + 500_000_000L);
+        logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity", org.springframework.boot.logging.LogLevel.WARN);
+        logging.setLogLevel("org.camunda.bpm.engine.impl.history.event", org.springframework.boot.logging.LogLevel.WARN);
     }
 
     private static Map<String, Long> tableWrites(JdbcClient jdbc) {
         Map<String, Long> writes = new java.util.TreeMap<>();
-        jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del AS n FROM pg_stat_user_tables").query()
-                .listOfRows().forEach(row -> writes.put((String) row.get("relname"), ((Number) row.get("n")).longValue()));
+        jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del AS n, coalesce(idx_scan, 0) + seq_scan AS r"
+                + " FROM pg_stat_user_tables").query().listOfRows().forEach(row -> {
+                    writes.put((String) row.get("relname"), ((Number) row.get("n")).longValue());
+                    writes.put("reads " + row.get("relname"), ((Number) row.get("r")).longValue());
+                });
         writes.put("(commits)", jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
                 .query(Long.class).single());
         return writes;
@@ -232,11 +248,22 @@ class PerformanceBench {
                     "open tasks " + openTasks(jdbc));
         }
         Map<Integer, Load.Result> completes = baselineCompletions(baseline, levels, false);
+        Timestamp backlogSince = new Timestamp(System.currentTimeMillis());
         fullCases(api, jdbc, pool(product), completes, levels, " (backlog)");
+        report.fact("jobLag (backlog)", jobLag(jdbc, backlogSince));
         jdbc.sql("DROP INDEX IF EXISTS act_idx_task_parent").update();
         report.fact("explainSubtasksWithoutIndex", explainSubtasks(jdbc));
         fullCases(api, jdbc, pool(product), completes, new int[] {max()}, " (backlog, NO index)");
         jdbc.sql("CREATE INDEX IF NOT EXISTS act_idx_task_parent ON act_ru_task (parent_task_id_)").update();
+    }
+
+    private void lists(Api api, JdbcClient jdbc) {
+        report.fact("listRowsGeneratedSeconds", LargeData.generate(jdbc, listRows));
+        LargeData.queries().forEach((name, query) -> {
+            report.row(LargeData.measure(api, name, query, seconds.dividedBy(2)), "req/s", null,
+                    listRows + " rows each in registry and publication");
+            report.fact("explain " + name, LargeData.explain(jdbc, query.sql()));
+        });
     }
 
     /** Facts of the product: the parent-task index in use, what an uncached Basic authentication would cost. */
