@@ -87,6 +87,14 @@ final class BaselineEngine implements AutoCloseable {
         return pool;
     }
 
+    void dropParentTaskIndex() {
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("DROP INDEX IF EXISTS ACT_IDX_TASK_PARENT");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         engine.close();
