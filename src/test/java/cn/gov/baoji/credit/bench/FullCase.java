@@ -29,6 +29,7 @@ final class FullCase {
     private final Api api;
     private final Tasks tasks;
     private final Map<String, Load.LongList> stepNanos = new ConcurrentHashMap<>();
+    private final java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     FullCase(Api api) {
         this.api = api;
@@ -40,14 +41,34 @@ final class FullCase {
         return stepNanos;
     }
 
+    /** The first few failed steps, with the answer. */
+    java.util.List<String> failures() {
+        return List.copyOf(failures);
+    }
+
+    private boolean fail(String step, Object answer) {
+        if (failures.size() < 5) {
+            failures.add(step + ": " + String.valueOf(answer).replaceAll("\\s+", " "));
+        }
+        return false;
+    }
+
     /** Works one case to its end; false if any step fails. */
     boolean run(Random random) {
+        try {
+            return walk(random);
+        } catch (RuntimeException e) {
+            return fail("exception", e);
+        }
+    }
+
+    private boolean walk(Random random) {
         String county = TestIdentifiers.BAOJI_COUNTIES.get(random.nextInt(TestIdentifiers.BAOJI_COUNTIES.size()));
         String countyUser = "demo-county-" + county;
         Api.Response created = step("complaint", () -> api.postJson("demo-integrators", "/api/v1/complaints",
                 Complaints.aboutEnterpriseWithCode(TestIdentifiers.creditCode(random, county))));
         if (created.status() != 201) {
-            return false;
+            return fail("complaint", created.status() + " " + created.body());
         }
         String pi = created.json().get("processInstanceId").asText();
         String caseNumber = created.json().get("caseNumber").asText();
@@ -62,8 +83,7 @@ final class FullCase {
                         "legalRepresentative", "李某", "servicePhone", "13900001111"));
         ok = ok && await("wait:statementWindow", () -> api.get("admin", "/engine-rest/event-subscription?processInstanceId="
                 + pi + "&eventName=statementReceived").json().size() == 1)
-                && step("statement", () -> api.postJson(countyUser, "/api/v1/cases/" + caseNumber + "/statements",
-                Map.of("statement", "我方已整改，请从轻处理。"))).status() == 202
+                && statement(countyUser, caseNumber)
                 && complete("reviewStatement", countyUser, pi, "reviewStatement",
                 Map.of("statementOutcome", "UPHOLD", "statementReviewReasons", "整改不能抵消已发生的刷单行为。"));
         String punishment = ok ? punishmentOf(pi) : null;
@@ -76,6 +96,12 @@ final class FullCase {
                 "/engine-rest/history/process-instance/" + pi).json().path("state").asText()));
     }
 
+    private boolean statement(String countyUser, String caseNumber) {
+        Api.Response answer = step("statement", () -> api.postJson(countyUser, "/api/v1/cases/" + caseNumber
+                + "/statements", Map.of("statement", "我方已整改，请从轻处理。")));
+        return answer.status() == 202 || fail("statement", answer.status() + " " + answer.body());
+    }
+
     private boolean complete(String step, String user, String pi, String taskKey, Map<String, Object> variables) {
         String[] taskId = new String[1];
         boolean visible = await("wait:" + step, () -> {
@@ -86,7 +112,11 @@ final class FullCase {
             }
             return taskId[0] != null;
         });
-        return visible && step(step, () -> tasks.complete(user, taskId[0], variables)).status() == 204;
+        if (!visible) {
+            return false;
+        }
+        Api.Response answer = step(step, () -> tasks.complete(user, taskId[0], variables));
+        return answer.status() == 204 || fail(step, answer.status() + " " + answer.body());
     }
 
     private String punishmentOf(String pi) {
@@ -117,7 +147,7 @@ final class FullCase {
             }
             Load.sleepUntil(System.nanoTime() + POLL_MS * 1_000_000L);
         }
-        return false;
+        return fail(name, "not within 60 s");
     }
 
     private void record(String name, long nanos) {

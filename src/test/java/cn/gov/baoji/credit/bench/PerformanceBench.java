@@ -67,6 +67,9 @@ class PerformanceBench {
                         client -> start(alternate)), "starts/s", starts.get(c), "one setting differs");
                 Load.Result intake = c == max() ? intakeUnderWatch(api, product) : Load.closed("intake", c, seconds, intake(api));
                 report.row(intake, "req/s", starts.get(c), "open tasks " + openTasks(jdbc));
+                report.row(Load.closed("http floor", c, seconds.dividedBy(2), client -> api.get("demo-integrators",
+                        "/api/v1/complaints").status() == 405), "req/s", starts.get(c),
+                        "authenticated GET answered 405: HTTP, Basic, MVC, no database");
             }
             double halfMax = report.maxRate("intake") / 2;
             report.row(Load.paced("intake at half max", max(), halfMax, seconds, intake(api)), "req/s", null,
@@ -224,6 +227,9 @@ class PerformanceBench {
                     httpSteps / cases.seconds(), 0, 0, 0);
             report.row(perStep, "steps/s", completes.get(c), "HTTP steps; vs bare completions");
             report.fact("fullCaseSteps" + label + "@" + c, stepFigures(steps));
+            if (!walk.failures().isEmpty()) {
+                report.fact("fullCaseFailures" + label + "@" + c, walk.failures());
+            }
         }
     }
 

@@ -41,6 +41,9 @@ final class Product implements AutoCloseable {
         properties.put("spring.datasource.driver-class-name", "org.postgresql.Driver");
         properties.put("server.port", "0");
         properties.put("camunda.bpm.job-execution.enabled", "true");
+        // -Dbench.product.<property>=<value> tries a setting of the product, e.g. the job executor's threads
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.product."))
+                .forEach(name -> properties.put(name.substring("bench.product.".length()), System.getProperty(name)));
         long started = System.nanoTime();
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("postgres", "test")   // the production profile's settings, the demo users of test
