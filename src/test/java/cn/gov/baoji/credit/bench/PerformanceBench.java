@@ -1,8 +1,6 @@
 package cn.gov.baoji.credit.bench;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +39,7 @@ class PerformanceBench {
     void run() throws Exception {
         report.fact("date", Instant.now().toString());
         report.fact("machine", Runtime.getRuntime().availableProcessors() + " cores, load average at start "
-                + loadAverage() + ", " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + BenchQueries.loadAverage() + ", " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MiB");
         BenchDatabase database = BenchDatabase.choose();
         report.fact("database", database.description());
@@ -53,7 +51,7 @@ class PerformanceBench {
             Api api = new Api(product.port());
             JdbcClient jdbc = product.bean(JdbcClient.class);
             if (Boolean.getBoolean("bench.profile")) {
-                profileIntake(api, product.bean(JdbcClient.class));
+                IntakeProfile.run(api, product.bean(JdbcClient.class), warmUp, seconds, intake(api));
                 return;
             }
             Map<Integer, Load.Result> starts = new LinkedHashMap<>();
@@ -66,7 +64,7 @@ class PerformanceBench {
                 report.row(Load.closed("bare start, reWriteBatchedInserts=" + !rewrites(product), c, seconds,
                         client -> start(alternate)), "starts/s", starts.get(c), "one setting differs");
                 Load.Result intake = c == max() ? intakeUnderWatch(api, product) : Load.closed("intake", c, seconds, intake(api));
-                report.row(intake, "req/s", starts.get(c), "open tasks " + openTasks(jdbc));
+                report.row(intake, "req/s", starts.get(c), "open tasks " + BenchQueries.openTasks(jdbc));
                 report.row(Load.closed("http floor", c, seconds.dividedBy(2), client -> api.get("demo-integrators",
                         "/api/v1/complaints").status() == 405), "req/s", starts.get(c),
                         "authenticated GET answered 405: HTTP, Basic, MVC, no database");
@@ -76,7 +74,7 @@ class PerformanceBench {
                     String.format(java.util.Locale.ROOT, "paced at %.0f/s", halfMax));
             Map<Integer, Load.Result> completes = baselineCompletions(baseline, clients, true);
             fullCases(api, jdbc, pool(product), completes, clients, "");
-            report.fact("jobLag", jobLag(jdbc, since));
+            report.fact("jobLag", BenchQueries.jobLag(jdbc, since));
             facts(product, jdbc);
             bulk(api);
             if (backlog > 0) {
@@ -86,50 +84,9 @@ class PerformanceBench {
                 lists(api, jdbc);
             }
         }
-        report.fact("loadAverageAtEnd", loadAverage());
+        report.fact("loadAverageAtEnd", BenchQueries.loadAverage());
         System.out.println("\n=== Benchmark (issue 6) ===\n" + report.table());
         report.write();
-    }
-
-    /** Wall-clock samples of the request threads during intake at one client, instead of the benchmark. */
-    private void profileIntake(Api api, JdbcClient jdbc) {
-        Load.closed("warm-up", 2, warmUp, intake(api));
-        Load.sleepUntil(System.nanoTime() + 2_000_000_000L);
-        Map<String, Long> before = tableWrites(jdbc);
-        try (WallClockProfile profile = new WallClockProfile()) {
-            Load.Result result = Load.closed("intake", 1, seconds, intake(api));
-            System.out.println("\n=== Intake profile: " + result + "\n" + profile.top(60));
-            Load.sleepUntil(System.nanoTime() + 3_000_000_000L);
-            Map<String, Long> after = tableWrites(jdbc);
-            System.out.println("=== Per request: rows written (inserts+updates+deletes), scans (reads), transactions:");
-            after.forEach((table, n) -> {
-                double perRequest = (n - before.getOrDefault(table, 0L)) / (double) result.operations();
-                if (perRequest >= 0.05) {
-                    System.out.printf(java.util.Locale.ROOT, "%6.2f %s%n", perRequest, table);
-                }
-            });
-        }
-        // the engine's SQL of one more request, as MyBatis logs it
-        var logging = org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader());
-        logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity", org.springframework.boot.logging.LogLevel.DEBUG);
-        logging.setLogLevel("org.camunda.bpm.engine.impl.history.event", org.springframework.boot.logging.LogLevel.DEBUG);
-        System.out.println("=== SQL of one request");
-        Load.closed("intake", 1, Duration.ofMillis(1), intake(api));
-        Load.sleepUntil(System.nanoTime() + 500_000_000L);
-        logging.setLogLevel("org.camunda.bpm.engine.impl.persistence.entity", org.springframework.boot.logging.LogLevel.WARN);
-        logging.setLogLevel("org.camunda.bpm.engine.impl.history.event", org.springframework.boot.logging.LogLevel.WARN);
-    }
-
-    private static Map<String, Long> tableWrites(JdbcClient jdbc) {
-        Map<String, Long> writes = new java.util.TreeMap<>();
-        jdbc.sql("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del AS n, coalesce(idx_scan, 0) + seq_scan AS r"
-                + " FROM pg_stat_user_tables").query().listOfRows().forEach(row -> {
-                    writes.put((String) row.get("relname"), ((Number) row.get("n")).longValue());
-                    writes.put("reads " + row.get("relname"), ((Number) row.get("r")).longValue());
-                });
-        writes.put("(commits)", jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
-                .query(Long.class).single());
-        return writes;
     }
 
     private static boolean rewrites(Product product) {
@@ -159,7 +116,7 @@ class PerformanceBench {
         Load.Result result;
         try (Watch watch = new Watch(pool(product))) {
             result = Load.closed("intake", max(), seconds, intake(api));
-            report.fact("rssUnderIntake", rss());
+            report.fact("rssUnderIntake", BenchQueries.rss());
             report.fact("heapPeakUnderIntakeMiB", watch.heapPeakMiB());
             report.fact("poolUnderIntake@" + max(), watch.pool());
         }
@@ -218,7 +175,7 @@ class PerformanceBench {
                 cases = Load.closed("full case" + label, c, caseSeconds, client -> walk.run(random.get()));
                 report.fact("poolUnderFullCase" + label + "@" + c, watch.pool());
             }
-            report.row(cases, "cases/s", null, "open tasks " + openTasks(jdbc));
+            report.row(cases, "cases/s", null, "open tasks " + BenchQueries.openTasks(jdbc));
             Map<String, long[]> steps = new LinkedHashMap<>();
             walk.steps().forEach((name, list) -> steps.put(name, list.toArray()));
             long httpSteps = steps.entrySet().stream().filter(e -> !e.getKey().startsWith("wait:"))
@@ -226,7 +183,7 @@ class PerformanceBench {
             Load.Result perStep = new Load.Result("full case steps" + label, c, httpSteps, cases.errors(), cases.seconds(),
                     httpSteps / cases.seconds(), 0, 0, 0);
             report.row(perStep, "steps/s", completes.get(c), "HTTP steps; vs bare completions");
-            report.fact("fullCaseSteps" + label + "@" + c, stepFigures(steps));
+            report.fact("fullCaseSteps" + label + "@" + c, BenchQueries.stepFigures(steps));
             if (!walk.failures().isEmpty()) {
                 report.fact("fullCaseFailures" + label + "@" + c, walk.failures());
             }
@@ -251,15 +208,15 @@ class PerformanceBench {
             starts.put(c, Load.closed("backlog: baseline start", c, seconds, client -> start(baseline)));
             report.row(starts.get(c), "starts/s", null, baseline.openInstances() + " open instances");
             report.row(Load.closed("backlog: intake", c, seconds, intake(api)), "req/s", starts.get(c),
-                    "open tasks " + openTasks(jdbc));
+                    "open tasks " + BenchQueries.openTasks(jdbc));
         }
         baseline.dropParentTaskIndex();
         Map<Integer, Load.Result> completes = baselineCompletions(baseline, levels, true);
         Timestamp backlogSince = new Timestamp(System.currentTimeMillis());
         fullCases(api, jdbc, pool(product), completes, levels, " (backlog)");
-        report.fact("jobLag (backlog)", jobLag(jdbc, backlogSince));
+        report.fact("jobLag (backlog)", BenchQueries.jobLag(jdbc, backlogSince));
         jdbc.sql("DROP INDEX IF EXISTS act_idx_task_parent").update();
-        report.fact("explainSubtasksWithoutIndex", explainSubtasks(jdbc));
+        report.fact("explainSubtasksWithoutIndex", BenchQueries.explainSubtasks(jdbc));
         fullCases(api, jdbc, pool(product), completes, new int[] {max()}, " (backlog, NO index)");
         jdbc.sql("CREATE INDEX IF NOT EXISTS act_idx_task_parent ON act_ru_task (parent_task_id_)").update();
     }
@@ -275,7 +232,7 @@ class PerformanceBench {
 
     /** Facts of the product: the parent-task index in use, what an uncached Basic authentication would cost. */
     private void facts(Product product, JdbcClient jdbc) {
-        report.fact("explainSubtasks", explainSubtasks(jdbc));
+        report.fact("explainSubtasks", BenchQueries.explainSubtasks(jdbc));
         var identity = product.bean(org.camunda.bpm.engine.IdentityService.class);
         long t0 = System.nanoTime();
         for (int i = 0; i < 200; i++) {
@@ -285,34 +242,6 @@ class PerformanceBench {
         report.fact("uncachedBasicAuthenticationMs", (System.nanoTime() - t0) / 200 / 1e6);
     }
 
-    private static String explainSubtasks(JdbcClient jdbc) {
-        return String.join(" / ", jdbc.sql("EXPLAIN SELECT * FROM act_ru_task WHERE parent_task_id_ = 'x'")
-                .query(String.class).list());
-    }
-
-    private static Map<String, String> stepFigures(Map<String, long[]> steps) {
-        Map<String, String> figures = new LinkedHashMap<>();
-        steps.forEach((name, nanos) -> {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            figures.put(name, String.format(java.util.Locale.ROOT, "n=%d p50=%.1fms p99=%.1fms", sorted.length,
-                    Load.percentile(sorted, 0.5), Load.percentile(sorted, 0.99)));
-        });
-        return figures;
-    }
-
-    /** From job creation to its successful end, per asynchronous step, from the job log (history full). */
-    private static List<Map<String, Object>> jobLag(JdbcClient jdbc, Timestamp since) {
-        return jdbc.sql("""
-                SELECT s.act_id_ AS step, count(*) AS jobs,
-                       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s.timestamp_ - c.timestamp_))::numeric * 1000, 1) AS p50_ms,
-                       round(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM s.timestamp_ - c.timestamp_))::numeric * 1000, 1) AS p99_ms
-                FROM act_hi_job_log c JOIN act_hi_job_log s ON s.job_id_ = c.job_id_ AND s.job_state_ = 2
-                WHERE c.job_state_ = 0 AND c.timestamp_ >= ? AND c.job_def_type_ = 'async-continuation'
-                GROUP BY s.act_id_ ORDER BY s.act_id_""").param(since).query().listOfRows()
-                .stream().map(row -> (Map<String, Object>) new LinkedHashMap<>(row)).toList();
-    }
-
     /** The bulk endpoints of issues still open elsewhere: measured once they exist, reported absent until then. */
     private void bulk(Api api) {
         for (String path : List.of("/api/v1/imports/targets", "/api/v1/alliance/reports")) {
@@ -320,22 +249,5 @@ class PerformanceBench {
             report.fact("bulk " + path, status == 404 ? "absent in this tree (404), not measured"
                     : "present (answered " + status + " to an empty body), no workload written for it yet");
         }
-    }
-
-    private static long openTasks(JdbcClient jdbc) {
-        return jdbc.sql("SELECT count(*) FROM act_ru_task").query(Long.class).single();
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
-
-    private static String rss() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-                .map(l -> l.replace("VmRSS:", "").trim()).findFirst().orElse("unknown");
     }
 }
