@@ -76,7 +76,7 @@ class PerformanceBench {
             fullCases(api, jdbc, pool(product), completes, clients, "");
             report.fact("jobLag", BenchQueries.jobLag(jdbc, since));
             facts(product, jdbc);
-            bulk(api);
+            bulk(api, product.port());
             if (backlog > 0) {
                 withBacklog(product, baseline, api, jdbc);
             }
@@ -242,12 +242,85 @@ class PerformanceBench {
         report.fact("uncachedBasicAuthenticationMs", (System.nanoTime() - t0) / 200 / 1e6);
     }
 
-    /** The bulk endpoints of issues still open elsewhere: measured once they exist, reported absent until then. */
-    private void bulk(Api api) {
-        for (String path : List.of("/api/v1/imports/targets", "/api/v1/alliance/reports")) {
-            int status = api.postJson("admin", path, Map.of()).status();
-            report.fact("bulk " + path, status == 404 ? "absent in this tree (404), not measured"
-                    : "present (answered " + status + " to an empty body), no workload written for it yet");
+    /**
+     * The bulk channels: a national import of {@code bench.import-rows} targets (one CSV request, streamed by the
+     * product) and alliance monitoring reports in batches of 200 from two members; rows/s and the heap.
+     */
+    private void bulk(Api api, int port) {
+        int rows = Integer.getInteger("bench.import-rows", 10_000);
+        Random random = new Random(61);
+        StringBuilder csv = new StringBuilder("originEntryId,source,subjectType,name,creditCode,designatingAuthority,"
+                + "basis,decisionDate,validUntil\r\n");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < rows; i++) {
+            csv.append("BENCH-").append(run).append('-').append(i).append(",NATIONAL,ENTERPRISE,全国炒信对象").append(i)
+                    .append(',').append(TestIdentifiers.creditCode(random)).append(",国家发展改革委,组织刷单炒信,")
+                    .append("2026-06-01,2029-05-31\r\n");
         }
+        long heapBefore = heapAfterGc();
+        long t0 = System.nanoTime();
+        Api.Response imported = importCsv(port, csv.toString());
+        double importSeconds = (System.nanoTime() - t0) / 1e9;
+        report.fact("bulk import", String.format(java.util.Locale.ROOT,
+                "%d rows in %.1f s = %.0f rows/s (HTTP %d, accepted %s, rejected %s); heap after GC %d -> %d MiB",
+                rows, importSeconds, rows / importSeconds, imported.status(), imported.json().path("accepted"),
+                imported.json().path("rejected"), heapBefore, heapAfterGc()));
+        t0 = System.nanoTime();
+        Api.Response again = importCsv(port, csv.toString());
+        report.fact("bulk re-import", String.format(java.util.Locale.ROOT, "%d rows unchanged=%s in %.1f s", rows,
+                again.json().path("unchanged"), (System.nanoTime() - t0) / 1e9));
+
+        int batches = Integer.getInteger("bench.alliance-batches", 10);
+        int accepted = 0;
+        t0 = System.nanoTime();
+        for (int b = 0; b < batches; b++) {
+            List<Map<String, Object>> reports = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                reports.add(Map.of("referenceId", "bench-" + run + "-" + b + "-" + i,
+                        "subject", Map.of("type", "ENTERPRISE", "name", "监测对象" + b + "-" + i,
+                                "creditCode", TestIdentifiers.creditCode(random, "610302")),
+                        "indicators", Map.of("orderCount", 1200 + i, "linkedAccounts", 3),
+                        "periodFrom", "2026-01-01", "periodTo", "2026-06-30"));
+            }
+            Api.Response answer = api.postJson("member-demo-platform", "/api/v1/alliance/reports",
+                    Map.of("reports", reports));
+            if (answer.status() == 200 || answer.status() == 201 || answer.status() == 207) {
+                accepted += answer.json().path("accepted").asInt(0);
+            }
+            if (b == 0 && answer.status() >= 300) {
+                report.fact("bulk alliance", "HTTP " + answer.status() + ": " + answer.body());
+                return;
+            }
+        }
+        double allianceSeconds = (System.nanoTime() - t0) / 1e9;
+        report.fact("bulk alliance", String.format(java.util.Locale.ROOT,
+                "%d reports in %d batches of 200, %.1f s = %.0f reports/s (accepted %d)", batches * 200, batches,
+                allianceSeconds, batches * 200 / allianceSeconds, accepted));
+    }
+
+    /** One import request, with a timeout long enough for a national batch (the test client's is 30 s). */
+    private static Api.Response importCsv(int port, String csv) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                            .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/imports/targets"))
+                            .timeout(Duration.ofMinutes(15))
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                    "admin:admin-for-tests-only".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                            .header("Content-Type", "text/csv; charset=UTF-8")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+            return new Api.Response(response.statusCode(), response.body(), response.headers().map());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024 / 1024;
     }
 }
