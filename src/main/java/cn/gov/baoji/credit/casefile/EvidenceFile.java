@@ -28,6 +28,16 @@ public record EvidenceFile(String name, byte[] content) {
         return new EvidenceFile(name.length() > 255 ? name.substring(name.length() - 255) : name, content);
     }
 
+    /** Hex SHA-256 of the content: how a store recognises the same file offered twice. */
+    public String sha256() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
     /** The media type the content shows (PDF, JPEG or PNG), if it is one we accept. */
     public java.util.Optional<String> mediaType() {
         return EvidenceType.sniff(content).map(EvidenceType::mediaType);

@@ -1,10 +1,7 @@
 package cn.gov.baoji.credit.casefile;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +39,7 @@ public class EvidenceStore {
         if (!EvidenceFile.problems(List.of(file)).isEmpty()) {
             throw new IllegalArgumentException("Evidence " + file.name() + " was not checked");
         }
-        String sha256 = sha256(file.content());
+        String sha256 = file.sha256();
         Optional<EvidenceResponse> existing = find(caseNumber, sha256);
         if (existing.isPresent()) {
             return existing.get();
@@ -88,11 +85,4 @@ public class EvidenceStore {
                 CaseFileRepository.instant(rs, "uploaded_at"));
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 }

@@ -26,13 +26,12 @@ class SubmitProposalDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SubmitComplaintRequest complaint = RegisterComplaintDelegate.request(execution, ComplaintChannel.ASSOCIATION);
+        Number count = number("fakeTransactionCount", IntakeVariables.FAKE_TRANSACTION_COUNT.from(execution));
+        Number amount = number("amountInvolved", IntakeVariables.AMOUNT_INVOLVED.from(execution));
         DesignationProposalRequest proposal = new DesignationProposalRequest(null, complaint.reporter(),
                 complaint.subject(), complaint.category(), complaint.description(), complaint.occurredFrom(),
                 complaint.occurredTo(), IntakeVariables.PROPOSED_LIST_TYPE.from(execution),
-                number(IntakeVariables.FAKE_TRANSACTION_COUNT.from(execution)) == null ? null
-                        : number(IntakeVariables.FAKE_TRANSACTION_COUNT.from(execution)).longValue(),
-                number(IntakeVariables.AMOUNT_INVOLVED.from(execution)) == null ? null
-                        : number(IntakeVariables.AMOUNT_INVOLVED.from(execution)).doubleValue(),
+                count == null ? null : count.longValue(), amount == null ? null : amount.doubleValue(),
                 Boolean.TRUE.equals(IntakeVariables.REPEAT_OFFENCE.from(execution)),
                 Boolean.TRUE.equals(IntakeVariables.ORGANIZED_PLATFORM.from(execution)));
         IntakeService.Submission submission;
@@ -49,14 +48,14 @@ class SubmitProposalDelegate implements JavaDelegate {
         execution.setVariable("caseNumber", submission.caseSummary().caseNumber());
     }
 
-    private static Number number(Object value) {
+    private static Number number(String field, Object value) {
         if (value == null || value instanceof Number) {
             return (Number) value;
         }
         try {
             return Double.valueOf(value.toString().strip());
         } catch (NumberFormatException e) {
-            throw new TaskInputException("amountInvolved", "must be a number");
+            throw new TaskInputException(field, "must be a number");
         }
     }
 }

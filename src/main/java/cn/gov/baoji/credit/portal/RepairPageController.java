@@ -140,10 +140,8 @@ class RepairPageController {
     }
 
     private static String conflict(StateConflictException e) {
-        return switch (e.problemType()) {
-            case CreditRepair.NOT_YET_ELIGIBLE -> e.getMessage().split(" / ")[0] + "。";
-            case CreditRepair.ALREADY_OPEN -> "该名单已有一份信用修复申请正在审查，请等待审查结果。";
-            default -> e.getMessage().split(" / ")[0] + "。";
-        };
+        // the service's messages are "中文 / English": the page shows the Chinese half
+        return CreditRepair.ALREADY_OPEN.equals(e.problemType())
+                ? "该名单已有一份信用修复申请正在审查，请等待审查结果。" : e.getMessage().split(" / ")[0] + "。";
     }
 }

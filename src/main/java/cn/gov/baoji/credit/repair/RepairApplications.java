@@ -1,11 +1,8 @@
 package cn.gov.baoji.credit.repair;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,13 +33,14 @@ class RepairApplications {
     }
 
     void addEvidence(String applicationId, EvidenceFile file, String mediaType) {
+        String sha256 = file.sha256();
         int known = jdbc.sql("SELECT count(*) FROM repair_evidence WHERE application_id = ? AND sha256 = ?")
-                .params(applicationId, sha256(file.content())).query(Integer.class).single();
+                .params(applicationId, sha256).query(Integer.class).single();
         if (known == 0) {
             jdbc.sql("""
                     INSERT INTO repair_evidence (application_id, file_name, media_type, size_bytes, sha256, content)
                     VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(applicationId, file.name(), mediaType, file.content().length, sha256(file.content()),
+                    .params(applicationId, file.name(), mediaType, file.content().length, sha256,
                             file.content())
                     .update();
         }
@@ -84,11 +82,4 @@ class RepairApplications {
         return value == null ? null : value.toInstant();
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
