@@ -26,6 +26,19 @@ public class CaseAccessPolicy {
                 || caller.userId().equals(c.submittedBy());
     }
 
+    /** The same rule as {@link #maySee}, for a list of cases. */
+    CaseVisibility visibility(Caller caller) {
+        if (caller.isInAny(Organisations.CITY_WIDE_READERS)) {
+            return new CaseVisibility(true, Set.of(), Set.of(), null);
+        }
+        Set<String> counties = caller.groups().stream()
+                .filter(Organisations::isCountyGroup)
+                .map(group -> group.substring(Organisations.COUNTY_PREFIX.length()))
+                .collect(java.util.stream.Collectors.toSet());
+        return new CaseVisibility(false, counties,
+                caller.isIn(Organisations.CREDIT_INVESTIGATOR) ? INVESTIGATED : Set.of(), caller.userId());
+    }
+
     public boolean mayAddEvidence(Caller caller, CaseSummary c) {
         boolean onlySupervising = caller.isIn(Organisations.SUPERVISORS)
                 && caller.groups().stream().allMatch(group -> group.equals(Organisations.SUPERVISORS));

@@ -7,10 +7,12 @@ import cn.gov.baoji.credit.api.ResourceNotFoundException;
 import cn.gov.baoji.credit.engine.CaseWorkflow;
 import cn.gov.baoji.credit.security.Caller;
 import cn.gov.baoji.credit.shared.CaseNumber;
+import cn.gov.baoji.credit.shared.PageTotal;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,6 +29,30 @@ class CaseController {
         this.access = access;
         this.workflow = workflow;
         this.evidence = evidence;
+    }
+
+    /**
+     * The cases the caller may see (the same rule as for one case), newest first, with filters. The total is exact
+     * up to {@link PageTotal#CAP}; a page beyond that many cases is refused: narrow the search instead.
+     */
+    @GetMapping
+    CasePageResponse search(@RequestParam(required = false) String status,
+                            @RequestParam(required = false) String stage,
+                            @RequestParam(required = false) String county,
+                            @RequestParam(required = false) String channel,
+                            @RequestParam(required = false) String listType,
+                            @RequestParam(required = false) String subject,
+                            @RequestParam(required = false) String receivedFrom,
+                            @RequestParam(required = false) String receivedTo,
+                            @RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "20") int size,
+                            @RequestParam(defaultValue = "-receivedAt") String sort,
+                            Authentication authentication) {
+        CaseQuery query = new CaseSearchRequest(status, stage, county, channel, listType, subject, receivedFrom,
+                receivedTo, page, size, sort).toQuery();
+        CasePage found = caseFile.search(query, access.visibility(Caller.from(authentication)));
+        return new CasePageResponse(found.cases().stream().map(CasePageResponse.Item::of).toList(), found.page(),
+                found.size(), found.total(), found.totalExact());
     }
 
     @GetMapping("/{caseNumber}")

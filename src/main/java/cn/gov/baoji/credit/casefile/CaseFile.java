@@ -115,6 +115,11 @@ public class CaseFile {
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    CasePage search(CaseQuery query, CaseVisibility visibility) {
+        return repository.search(query, visibility);
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<CaseEvent> timeline(String caseNumber) {
         return repository.events(caseNumber);
     }

@@ -5,10 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.baoji.credit.shared.PageTotal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +57,71 @@ class CaseFileRepository {
                 .param(caseNumber)
                 .query(this::summary)
                 .optional();
+    }
+
+    /** One page of the cases {@code visibility} allows that match {@code query}, with their (capped) total. */
+    CasePage search(CaseQuery query, CaseVisibility visibility) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (!visibility.everything()) {
+            List<String> any = new ArrayList<>();
+            if (!visibility.countyCodes().isEmpty()) {
+                any.add("county_code IN (" + placeholders(visibility.countyCodes().size()) + ")");
+                params.addAll(visibility.countyCodes());
+            }
+            if (!visibility.stages().isEmpty()) {
+                any.add("stage IN (" + placeholders(visibility.stages().size()) + ")");
+                visibility.stages().forEach(stage -> params.add(stage.name()));
+            }
+            any.add("submitted_by = ?");
+            params.add(visibility.submittedBy());
+            where.append(" AND (").append(String.join(" OR ", any)).append(")");
+        }
+        if (!query.stages().isEmpty()) {
+            where.append(" AND stage IN (").append(placeholders(query.stages().size())).append(")");
+            query.stages().forEach(stage -> params.add(stage.name()));
+        }
+        equal(where, params, "county_code", query.countyCode());
+        equal(where, params, "channel", query.channel());
+        equal(where, params, "list_type", query.listType());
+        if (query.subject() != null && query.subject().byIdentifier()) {
+            equal(where, params, "credit_code", query.subject().identifier());
+        } else if (query.subject() != null) {
+            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
+            params.add(query.subject().likePattern());
+        }
+        if (query.receivedFrom() != null) {
+            where.append(" AND received_at >= ?");
+            params.add(timestamp(query.receivedFrom()));
+        }
+        if (query.receivedBefore() != null) {
+            where.append(" AND received_at < ?");
+            params.add(timestamp(query.receivedBefore()));
+        }
+        PageTotal total = PageTotal.of(jdbc.sql(PageTotal.countSql("FROM casefile_case" + where)).params(params)
+                .query(Long.class).single());
+        String direction = query.oldestFirst() ? " ASC" : " DESC";
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add((long) query.page() * query.size());
+        pageParams.add(query.size());
+        List<CaseSummary> cases = jdbc.sql("SELECT * FROM casefile_case" + where
+                        + " ORDER BY received_at" + direction + ", case_number" + direction
+                        + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .params(pageParams)
+                .query(this::summary)
+                .list();
+        return new CasePage(cases, query.page(), query.size(), total.count(), total.exact());
+    }
+
+    private static void equal(StringBuilder where, List<Object> params, String column, String value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     void insertEvent(String caseNumber, CaseEvent event) {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import cn.gov.baoji.credit.shared.PageTotal;
+import cn.gov.baoji.credit.shared.SubjectSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,19 +76,23 @@ public class PublicListing {
             where.append(" AND county_code = ?");
             params.add(countyCode);
         }
-        if (text != null) {
-            where.append(" AND (credit_code = ? OR subject_name LIKE ? ESCAPE '\\')");
-            params.add(text.toUpperCase(java.util.Locale.ROOT));
-            params.add("%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        SubjectSearch subject = SubjectSearch.of(text);
+        if (subject != null && subject.byIdentifier()) {
+            where.append(" AND credit_code = ?");
+            params.add(subject.identifier());
+        } else if (subject != null) {
+            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
+            params.add(subject.likePattern());
         }
-        long total = jdbc.sql("SELECT count(*) FROM publication_entry" + where).params(params).query(Long.class).single();
+        PageTotal total = PageTotal.of(jdbc.sql(PageTotal.countSql("FROM publication_entry" + where)).params(params)
+                .query(Long.class).single());
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add((long) page * size);
         pageParams.add(size);
         List<Published> entries = jdbc.sql("SELECT * FROM publication_entry" + where
                         + " ORDER BY decision_date DESC, entry_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(pageParams).query(this::published).list();
-        return new Page(entries, page, size, total);
+        return new Page(entries, page, size, total.count(), total.exact());
     }
 
     /** The latest publications and withdrawals, newest first. */
@@ -116,7 +122,8 @@ public class PublicListing {
         }
     }
 
-    public record Page(List<Published> entries, int page, int size, long total) {
+    /** One page; {@code total} is exact up to {@link PageTotal#CAP} ({@code totalExact} false beyond). */
+    public record Page(List<Published> entries, int page, int size, long total, boolean totalExact) {
 
         public int pages() {
             return (int) ((total + size - 1) / size);

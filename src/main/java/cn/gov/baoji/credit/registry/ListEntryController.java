@@ -53,7 +53,7 @@ class ListEntryController {
         EntryPage found = registry.search(new EntryQuery(listType(listType), status(status), blankToNull(county),
                 blankToNull(subject), page, size, sort));
         return new EntryPageResponse(found.entries().stream().map(EntryResponse::of).toList(), found.page(),
-                found.size(), found.total());
+                found.size(), found.total(), found.totalExact());
     }
 
     @GetMapping("/{id}")
@@ -98,7 +98,7 @@ class ListEntryController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    record EntryPageResponse(List<EntryResponse> entries, int page, int size, long total) {
+    record EntryPageResponse(List<EntryResponse> entries, int page, int size, long total, boolean totalExact) {
     }
 
     record EntryResponse(String id, String listType, String status, String source, Subject subject,

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.baoji.credit.shared.PageTotal;
+import cn.gov.baoji.credit.shared.SubjectSearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,14 +148,17 @@ class ListEntryRepository {
             where.append(" AND county_code = ?");
             params.add(query.countyCode());
         }
-        if (query.subject() != null) {
-            where.append(" AND (credit_code = ? OR id_number = ? OR subject_name LIKE ? ESCAPE '\\')");
-            params.add(query.subject());
-            params.add(query.subject());
-            params.add("%" + query.subject().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        SubjectSearch subject = SubjectSearch.of(query.subject());
+        if (subject != null && subject.byIdentifier()) {
+            where.append(" AND (credit_code = ? OR id_number = ?)");
+            params.add(subject.identifier());
+            params.add(subject.identifier());
+        } else if (subject != null) {
+            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
+            params.add(subject.likePattern());
         }
-        long total = jdbc.sql("SELECT count(*) FROM registry_list_entry" + where).params(params)
-                .query(Long.class).single();
+        PageTotal total = PageTotal.of(jdbc.sql(PageTotal.countSql("FROM registry_list_entry" + where)).params(params)
+                .query(Long.class).single());
         String sort = query.sort() == null ? "-decisionDate" : query.sort();
         boolean descending = sort.startsWith("-");
         String column = SORT_COLUMNS.get(descending ? sort.substring(1) : sort);
@@ -166,7 +171,7 @@ class ListEntryRepository {
                 .params(pageParams)
                 .query(this::entry)
                 .list();
-        return new EntryPage(entries, query.page(), query.size(), total);
+        return new EntryPage(entries, query.page(), query.size(), total.count(), total.exact());
     }
 
     List<ListEntry> changedBetween(Instant from, Instant to) {

@@ -133,6 +133,35 @@ class ListRegistryIT {
                 .query(Long.class).single()).isEqualTo(30);
     }
 
+    @Test
+    void aSubjectIsFoundByAPartOfItsNameOrExactlyByItsIdentifierEachThroughAnIndex() {
+        String code = TestIdentifiers.creditCode(random, "610327");
+        ListEntry shop = transaction.execute(status -> registry.list(new NewListing(
+                new ListedSubject("ENTERPRISE", "陇县云栖阁电子商务有限公司", code, null, "李某"), "KEY_ATTENTION",
+                EntrySource.LOCAL, "610327", "陇县电子商务领域严重失信专项治理工作小组", "刷单",
+                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 4, 30), LocalDate.of(2026, 11, 1), "BJ-2026-1", null,
+                null), "test"));
+
+        assertThat(subjects("云栖阁电子")).containsExactly(shop.id());
+        assertThat(subjects(" " + code.toLowerCase(java.util.Locale.ROOT) + " ")).containsExactly(shop.id());
+        assertThat(subjects("云栖阁%")).as("% is a character, not a wildcard").isEmpty();
+        assertThat(subjects(code.substring(0, 17))).as("a part of a code is a part of a name").isEmpty();
+
+        List<String> plan = transaction.execute(status -> {
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();   // a small table: ask whether the index can serve
+            return jdbc.sql("EXPLAIN SELECT * FROM registry_list_entry WHERE subject_name LIKE '%云栖阁电子%'")
+                    .query(String.class).list();
+        });
+        assertThat(String.join("\n", plan)).contains("registry_entry_name_trgm_idx");
+        assertThat(jdbc.sql("SELECT cardinality(show_trgm('云栖阁电子'))").query(Integer.class).single())
+                .as("the server splits Chinese names into trigrams (LC_CTYPE C.UTF-8)").isGreaterThan(3);
+    }
+
+    private List<String> subjects(String search) {
+        return registry.search(new EntryQuery(null, null, null, search, 0, 10, null)).entries().stream()
+                .map(ListEntry::id).toList();
+    }
+
     private ListEntry list(String code, String listType, LocalDate decided, LocalDate validUntil) {
         return transaction.execute(status -> registry.list(new NewListing(
                 new ListedSubject("ENTERPRISE", "宝鸡某网店", code, null, "王某"), listType, EntrySource.LOCAL,

@@ -256,7 +256,10 @@ public final class EmbeddedPostgres17 {
                 .setCleanDataDirectory(true)
                 .setRegisterShutdownHook(true)
                 .setPGStartupWait(Duration.ofSeconds(60)) // two shared cores can be slow
-                .setLocaleConfig("locale", "C"); // the same collation on every machine
+                .setLocaleConfig("locale", "C") // the same collation on every machine
+                // but Unicode character classes, as a production server has: pg_trgm splits Chinese names into
+                // trigrams only where CJK characters are letters (migration V31)
+                .setLocaleConfig("lc-ctype", "C.UTF-8");
         SERVER_CONFIG.forEach(builder::setServerConfig);
         if (unprivileged != null) {
             unprivileged.handOver(dataDirectory);
