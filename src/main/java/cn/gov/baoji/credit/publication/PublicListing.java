@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gov.baoji.credit.shared.PageTotal;
+import cn.gov.baoji.credit.shared.SearchJdbc;
 import cn.gov.baoji.credit.shared.SubjectSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class PublicListing {
 
     private final JdbcClient jdbc;
+    private final JdbcClient search;
 
-    PublicListing(JdbcClient jdbc) {
+    PublicListing(JdbcClient jdbc, SearchJdbc search) {
         this.jdbc = jdbc;
+        this.search = search.client();
     }
 
     /** Publishes or republishes an entry (a change replaces the published copy). */
@@ -84,12 +87,12 @@ public class PublicListing {
             where.append(" AND subject_name LIKE ? ESCAPE '\\'");
             params.add(subject.likePattern());
         }
-        PageTotal total = PageTotal.of(jdbc.sql(PageTotal.countSql("FROM publication_entry" + where)).params(params)
+        PageTotal total = PageTotal.of(search.sql(PageTotal.countSql("FROM publication_entry" + where)).params(params)
                 .query(Long.class).single());
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add((long) page * size);
         pageParams.add(size);
-        List<Published> entries = jdbc.sql("SELECT * FROM publication_entry" + where
+        List<Published> entries = search.sql("SELECT * FROM publication_entry" + where
                         + " ORDER BY decision_date DESC, entry_id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(pageParams).query(this::published).list();
         return new Page(entries, page, size, total.count(), total.exact());

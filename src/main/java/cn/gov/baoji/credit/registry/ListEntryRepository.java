@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.gov.baoji.credit.shared.PageTotal;
+import cn.gov.baoji.credit.shared.SearchJdbc;
 import cn.gov.baoji.credit.shared.SubjectSearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,10 +29,12 @@ class ListEntryRepository {
             "decisionDate", "decision_date", "validUntil", "valid_until", "subjectName", "subject_name");
 
     private final JdbcClient jdbc;
+    private final JdbcClient search;
     private final ObjectMapper json;
 
-    ListEntryRepository(JdbcClient jdbc, ObjectMapper json) {
+    ListEntryRepository(JdbcClient jdbc, SearchJdbc search, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.search = search.client();
         this.json = json;
     }
 
@@ -157,7 +160,7 @@ class ListEntryRepository {
             where.append(" AND subject_name LIKE ? ESCAPE '\\'");
             params.add(subject.likePattern());
         }
-        PageTotal total = PageTotal.of(jdbc.sql(PageTotal.countSql("FROM registry_list_entry" + where)).params(params)
+        PageTotal total = PageTotal.of(search.sql(PageTotal.countSql("FROM registry_list_entry" + where)).params(params)
                 .query(Long.class).single());
         String sort = query.sort() == null ? "-decisionDate" : query.sort();
         boolean descending = sort.startsWith("-");
@@ -165,7 +168,7 @@ class ListEntryRepository {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add((long) query.page() * query.size());
         pageParams.add(query.size());
-        List<ListEntry> entries = jdbc.sql("SELECT * FROM registry_list_entry" + where
+        List<ListEntry> entries = search.sql("SELECT * FROM registry_list_entry" + where
                         + " ORDER BY " + column + (descending ? " DESC" : " ASC") + ", id"
                         + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
                 .params(pageParams)

@@ -32,6 +32,7 @@ class PerformanceBench {
             .mapToInt(Integer::parseInt).toArray();
     final int backlog = Integer.getInteger("bench.backlog", 50_000);
     final int listRows = Integer.getInteger("bench.list-rows", 100_000);
+    final int caseRows = Integer.getInteger("bench.case-rows", 1_000_000);
     final Report report = new Report();
     Timestamp since;
 
@@ -76,12 +77,15 @@ class PerformanceBench {
             fullCases(api, jdbc, pool(product), completes, clients, "");
             report.fact("jobLag", BenchQueries.jobLag(jdbc, since));
             facts(product, jdbc);
-            bulk(api, product.port());
+            bulk(api, jdbc, product.port());
             if (backlog > 0) {
                 withBacklog(product, baseline, api, jdbc);
             }
             if (listRows > 0) {
                 lists(api, jdbc);
+            }
+            if (caseRows > 0) {
+                caseLists(api, jdbc);
             }
         }
         report.fact("loadAverageAtEnd", BenchQueries.loadAverage());
@@ -222,11 +226,21 @@ class PerformanceBench {
     }
 
     private void lists(Api api, JdbcClient jdbc) {
-        report.fact("listRowsGeneratedSeconds", LargeData.generate(jdbc, listRows));
-        LargeData.queries().forEach((name, query) -> {
-            report.row(LargeData.measure(api, name, query, seconds.dividedBy(2)), "req/s", null,
-                    listRows + " rows each in registry and publication");
-            report.fact("explain " + name, LargeData.explain(jdbc, query.sql()));
+        report.fact("listRowsGeneratedSeconds", LargeData.generateEntries(jdbc, listRows));
+        measure(api, jdbc, LargeData.entryQueries(), listRows + " rows each in registry and publication");
+    }
+
+    private void caseLists(Api api, JdbcClient jdbc) {
+        report.fact("caseRowsGeneratedSeconds", LargeData.generateCases(jdbc, caseRows));
+        measure(api, jdbc, LargeData.caseQueries(), caseRows + " historic cases besides the open ones");
+    }
+
+    private void measure(Api api, JdbcClient jdbc, Map<String, LargeData.Query> queries, String note) {
+        queries.forEach((name, query) -> {
+            LargeData.measure(api, "warm-up", query, Duration.ofSeconds(1));
+            report.row(LargeData.measure(api, name, query, seconds.dividedBy(2)), "req/s", null, note);
+            report.fact("explain " + name, LargeData.explain(jdbc, query.pageSql()));
+            report.fact("explain count " + name, LargeData.explain(jdbc, query.countSql()));
         });
     }
 
@@ -246,7 +260,7 @@ class PerformanceBench {
      * The bulk channels: a national import of {@code bench.import-rows} targets (one CSV request, streamed by the
      * product) and alliance monitoring reports in batches of 200 from two members; rows/s and the heap.
      */
-    private void bulk(Api api, int port) {
+    private void bulk(Api api, JdbcClient jdbc, int port) {
         int rows = Integer.getInteger("bench.import-rows", 10_000);
         Random random = new Random(61);
         StringBuilder csv = new StringBuilder("originEntryId,source,subjectType,name,creditCode,designatingAuthority,"
@@ -296,6 +310,34 @@ class PerformanceBench {
         report.fact("bulk alliance", String.format(java.util.Locale.ROOT,
                 "%d reports in %d batches of 200, %.1f s = %.0f reports/s (accepted %d)", batches * 200, batches,
                 allianceSeconds, batches * 200 / allianceSeconds, accepted));
+        report.fact("bulk fan-out drained", drainJobs(jdbc));
+    }
+
+    /**
+     * Waits until the job executor has run every job that is due (the joint punishment of the imported entries goes
+     * on after the import answered), so that what is measured next does not share the machine with it.
+     */
+    private static String drainJobs(JdbcClient jdbc) {
+        String due = "SELECT count(*) FROM act_ru_job WHERE retries_ > 0 AND suspension_state_ = 1"
+                + " AND (duedate_ IS NULL OR duedate_ <= now())";
+        long t0 = System.nanoTime();
+        long first = jdbc.sql(due).query(Long.class).single();
+        long left = first;
+        while (left > 0 && System.nanoTime() - t0 < Duration.ofMinutes(60).toNanos()) {
+            sleep(2000);
+            left = jdbc.sql(due).query(Long.class).single();
+        }
+        return String.format(java.util.Locale.ROOT, "%d jobs due after the bulk requests, %d left after %.0f s",
+                first, left, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One import request, with a timeout long enough for a national batch (the test client's is 30 s). */

@@ -58,7 +58,8 @@ class CaseSearchIT {
         String triage = open("陕西秦川网络科技有限公司", "demo-associations", null, CaseStage.TRIAGE, null);
         String notListed = open("宝鸡星辰商贸有限公司", "demo-integrators", "610302", CaseStage.NOT_LISTED, "NOT_LISTED");
         String listed = open("岐山县某某网店", "demo-commerce", "610303", CaseStage.LISTED, "KEY_ATTENTION");
-        List<String> ours = List.of(investigated, triage, notListed, listed);
+        String countyOwn = open("扶风县某某专营店", "demo-county-610302", "610324", CaseStage.INVESTIGATION, null);
+        List<String> ours = List.of(investigated, triage, notListed, listed, countyOwn);
 
         for (String caller : CALLERS) {
             List<String> mayOpen = ours.stream()
@@ -68,14 +69,19 @@ class CaseSearchIT {
             java.util.Collections.reverse(newestFirst);
             assertThat(cases(caller, Map.of())).as(caller).containsExactlyElementsOf(newestFirst);
         }
-        assertThat(cases("demo-credit-office", Map.of())).containsExactly(listed, notListed, triage, investigated);
+        assertThat(cases("demo-credit-office", Map.of())).containsExactly(countyOwn, listed, notListed, triage,
+                investigated);
         assertThat(cases("demo-county-610303", Map.of())).containsExactly(listed, investigated);
         assertThat(cases("demo-integrators", Map.of())).containsExactly(notListed, investigated);
-        assertThat(cases("demo-credit-investigator", Map.of())).containsExactly(listed, notListed, investigated);
+        assertThat(cases("demo-credit-investigator", Map.of())).containsExactly(countyOwn, listed, notListed,
+                investigated);
+        assertThat(cases("demo-county-610302", Map.of())).as("its county's and the one it submitted elsewhere")
+                .containsExactly(countyOwn, notListed);
 
         String office = "demo-credit-office";
-        assertThat(cases(office, Map.of("sort", "receivedAt"))).containsExactly(investigated, triage, notListed, listed);
-        assertThat(cases(office, Map.of("status", "open"))).containsExactly(listed, triage, investigated);
+        assertThat(cases(office, Map.of("sort", "receivedAt"))).containsExactly(investigated, triage, notListed, listed,
+                countyOwn);
+        assertThat(cases(office, Map.of("status", "open"))).containsExactly(countyOwn, listed, triage, investigated);
         assertThat(cases(office, Map.of("status", "CLOSED"))).containsExactly(notListed);
         assertThat(cases(office, Map.of("stage", "LISTED", "listType", "key_attention"))).containsExactly(listed);
         assertThat(cases(office, Map.of("county", "610302"))).containsExactly(notListed);
@@ -84,14 +90,15 @@ class CaseSearchIT {
                 .query(String.class).single();
         assertThat(cases(office, Map.of("subject", code.toLowerCase(java.util.Locale.ROOT)))).containsExactly(investigated);
         String today = LocalDate.now(CaseFile.BAOJI).toString();
-        assertThat(cases(office, Map.of("receivedFrom", today, "receivedTo", today))).hasSize(4);
+        assertThat(cases(office, Map.of("receivedFrom", today, "receivedTo", today))).hasSize(5);
         assertThat(cases(office, Map.of("receivedFrom", LocalDate.now(CaseFile.BAOJI).plusDays(1).toString()))).isEmpty();
 
-        JsonNode secondPage = page(office, Map.of("size", "3", "page", "1"));
-        assertThat(secondPage.get("cases")).extracting(c -> c.get("caseNumber").asText()).containsExactly(investigated);
-        assertThat(secondPage.get("total").asLong()).isEqualTo(4);
+        JsonNode secondPage = page(office, Map.of("size", "3", "page", "1", "channel", CHANNEL));
+        assertThat(secondPage.get("cases")).extracting(c -> c.get("caseNumber").asText())
+                .containsExactly(triage, investigated);
+        assertThat(secondPage.get("total").asLong()).isEqualTo(5);
         assertThat(secondPage.get("totalExact").asBoolean()).isTrue();
-        JsonNode item = page(office, Map.of("stage", "LISTED")).get("cases").get(0);
+        JsonNode item = page(office, Map.of("stage", "LISTED", "channel", CHANNEL)).get("cases").get(0);
         assertThat(item.get("status").asText()).isEqualTo("OPEN");
         assertThat(item.get("subject").get("name").asText()).isEqualTo("岐山县某某网店");
         assertThat(item.get("countyCode").asText()).isEqualTo("610303");
