@@ -73,7 +73,7 @@ final class BaselineEngine implements AutoCloseable {
         return engine.getRuntimeService().createProcessInstanceQuery().count();
     }
 
-    /** The index the product adds (engine.TaskParentIndexPlugin); the bare engine runs without it first. */
+    /** The index the product adds (engine.EngineIndexPlugin); the bare engine runs without it first. */
     void addParentTaskIndex() {
         try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("CREATE INDEX IF NOT EXISTS ACT_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");

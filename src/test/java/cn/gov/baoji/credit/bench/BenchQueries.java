@@ -21,6 +21,23 @@ final class BenchQueries {
                 .query(String.class).list());
     }
 
+    /**
+     * The plan of the job executor's acquisition (Camunda's {@code selectNextJobsToExecute} for PostgreSQL, without
+     * its clause on exclusive jobs): the product's, due jobs by due date, or Camunda's default.
+     */
+    static String explainAcquisition(JdbcClient jdbc, boolean byDueDate) {
+        String due = byDueDate ? "duedate_ <= now()" : "(duedate_ IS NULL OR duedate_ <= now())";
+        return String.join(" / ", jdbc.sql("EXPLAIN SELECT id_, rev_, duedate_ FROM act_ru_job WHERE retries_ > 0"
+                        + " AND " + due + " AND (lock_owner_ IS NULL OR lock_exp_time_ < now())"
+                        + " AND suspension_state_ = 1" + (byDueDate ? " ORDER BY duedate_" : "") + " LIMIT 3")
+                .query(String.class).list());
+    }
+
+    static String jobs(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) || ' jobs, ' || count(*) FILTER (WHERE duedate_ > now()) || ' due later'"
+                + " FROM act_ru_job").query(String.class).single();
+    }
+
     static Map<String, String> stepFigures(Map<String, long[]> steps) {
         Map<String, String> figures = new LinkedHashMap<>();
         steps.forEach((name, nanos) -> {

@@ -223,6 +223,28 @@ class PerformanceBench {
         report.fact("explainSubtasksWithoutIndex", BenchQueries.explainSubtasks(jdbc));
         fullCases(api, jdbc, pool(product), completes, new int[] {max()}, " (backlog, NO index)");
         jdbc.sql("CREATE INDEX IF NOT EXISTS act_idx_task_parent ON act_ru_task (parent_task_id_)").update();
+        shippedAcquisition(product, api, jdbc, completes);
+    }
+
+    /**
+     * The full case once more with job acquisition as Camunda ships it (no due-date order, null due dates allowed,
+     * no index on the due date) instead of the product's (engine/EngineIndexPlugin), with the same jobs waiting.
+     */
+    private void shippedAcquisition(Product product, Api api, JdbcClient jdbc, Map<Integer, Load.Result> completes) {
+        report.fact("jobs (backlog)", BenchQueries.jobs(jdbc));
+        report.fact("explainAcquisition", BenchQueries.explainAcquisition(jdbc, true));
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) product
+                .bean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+        configuration.setJobExecutorAcquireByDueDate(false);
+        configuration.setEnsureJobDueDateNotNull(false);
+        jdbc.sql("DROP INDEX IF EXISTS act_idx_job_duedate").update();
+        report.fact("explainAcquisitionAsShipped", BenchQueries.explainAcquisition(jdbc, false));
+        Timestamp since = new Timestamp(System.currentTimeMillis());
+        fullCases(api, jdbc, pool(product), completes, new int[] {max()}, " (backlog, acquisition as shipped)");
+        report.fact("jobLag (backlog, acquisition as shipped)", BenchQueries.jobLag(jdbc, since));
+        jdbc.sql("CREATE INDEX IF NOT EXISTS act_idx_job_duedate ON act_ru_job (duedate_)").update();
+        configuration.setEnsureJobDueDateNotNull(true);
+        configuration.setJobExecutorAcquireByDueDate(true);
     }
 
     private void lists(Api api, JdbcClient jdbc) {
