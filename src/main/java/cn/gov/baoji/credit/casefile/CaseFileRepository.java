@@ -91,11 +91,8 @@ class CaseFileRepository {
         equal(where, params, "county_code", query.countyCode());
         equal(where, params, "channel", query.channel());
         equal(where, params, "list_type", query.listType());
-        if (query.subject() != null && query.subject().byIdentifier()) {
-            equal(where, params, "credit_code", query.subject().identifier());
-        } else if (query.subject() != null) {
-            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
-            params.add(query.subject().likePattern());
+        if (query.subject() != null) {
+            where.append(query.subject().condition(List.of("credit_code"), "subject_name", params));
         }
         if (query.receivedFrom() != null) {
             where.append(" AND received_at >= ?");

@@ -80,12 +80,8 @@ public class PublicListing {
             params.add(countyCode);
         }
         SubjectSearch subject = SubjectSearch.of(text);
-        if (subject != null && subject.byIdentifier()) {
-            where.append(" AND credit_code = ?");
-            params.add(subject.identifier());
-        } else if (subject != null) {
-            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
-            params.add(subject.likePattern());
+        if (subject != null) {
+            where.append(subject.condition(List.of("credit_code"), "subject_name", params));
         }
         PageTotal total = PageTotal.of(search.sql(PageTotal.countSql("FROM publication_entry" + where)).params(params)
                 .query(Long.class).single());

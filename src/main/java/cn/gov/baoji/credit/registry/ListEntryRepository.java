@@ -152,13 +152,8 @@ class ListEntryRepository {
             params.add(query.countyCode());
         }
         SubjectSearch subject = SubjectSearch.of(query.subject());
-        if (subject != null && subject.byIdentifier()) {
-            where.append(" AND (credit_code = ? OR id_number = ?)");
-            params.add(subject.identifier());
-            params.add(subject.identifier());
-        } else if (subject != null) {
-            where.append(" AND subject_name LIKE ? ESCAPE '\\'");
-            params.add(subject.likePattern());
+        if (subject != null) {
+            where.append(subject.condition(List.of("credit_code", "id_number"), "subject_name", params));
         }
         PageTotal total = PageTotal.of(search.sql(PageTotal.countSql("FROM registry_list_entry" + where)).params(params)
                 .query(Long.class).single());

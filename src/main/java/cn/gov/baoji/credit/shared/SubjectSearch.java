@@ -1,5 +1,6 @@
 package cn.gov.baoji.credit.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,19 @@ public record SubjectSearch(String identifier, String namePart) {
 
     public boolean byIdentifier() {
         return identifier != null;
+    }
+
+    /**
+     * The SQL condition of this search ({@code AND …}) over a table's identifier columns or its name column; its
+     * parameters are added to {@code params}. Column names come from the caller's code, never from input.
+     */
+    public String condition(List<String> identifierColumns, String nameColumn, List<Object> params) {
+        if (byIdentifier()) {
+            identifierColumns.forEach(column -> params.add(identifier));
+            return " AND (" + String.join(" OR ", identifierColumns.stream().map(c -> c + " = ?").toList()) + ")";
+        }
+        params.add(likePattern());
+        return " AND " + nameColumn + " LIKE ? ESCAPE '\\'";
     }
 
     /** The part of the name as a {@code LIKE} pattern with backslash as the escape character. */

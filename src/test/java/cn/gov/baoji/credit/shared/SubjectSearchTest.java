@@ -48,6 +48,18 @@ class SubjectSearchTest {
     }
 
     @Test
+    void theConditionLooksAnIdentifierUpInEveryIdentifierColumnAndANamePartUpInTheName() {
+        java.util.List<Object> params = new java.util.ArrayList<>();
+        assertThat(SubjectSearch.of("91610302MA6X00001J").condition(java.util.List.of("credit_code", "id_number"),
+                "subject_name", params)).isEqualTo(" AND (credit_code = ? OR id_number = ?)");
+        assertThat(params).containsExactly("91610302MA6X00001J", "91610302MA6X00001J");
+        params.clear();
+        assertThat(SubjectSearch.of("星辰").condition(java.util.List.of("credit_code"), "subject_name", params))
+                .isEqualTo(" AND subject_name LIKE ? ESCAPE '\\'");
+        assertThat(params).containsExactly("%星辰%");
+    }
+
+    @Test
     void nothingToSearchForIsNoSearch() {
         assertThat(SubjectSearch.of(null)).isNull();
         assertThat(SubjectSearch.of("  ")).isNull();
