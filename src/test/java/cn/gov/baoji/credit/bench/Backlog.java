@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A backlog of open cases, made fast on PostgreSQL: one real instance waiting in a user task is copied {@code n}
  * times with {@code generate_series}: its runtime rows (executions, tasks, variables, timer jobs, subscriptions,
  * identity links, authorizations, byte arrays) and its history so far (instance, activities, task, variables and
- * their details, identity links, operation log, job log), every id of the instance mapped to {@code b<n>:<id>} and
+ * their details, identity links, operation log, job log), every id of the instance mapped to {@code b<n>:<id>} (the id's last 56 characters) and
  * the business key to {@code BL<n>-<key>}. Each copy is a consistent instance the engine can query, wait on and fire
  * timers of; the product's own case rows are not copied (the list benchmark generates 1,000,000 of those).
  */
@@ -79,8 +79,10 @@ final class Backlog {
             if (c.equals("business_key_")) {
                 values.add("CASE WHEN s.business_key_ IS NULL THEN NULL ELSE 'BL' || g || '-' || s.business_key_ END");
             } else if (c.endsWith("id_") || c.equals("super_exec_") || c.equals("var_scope_")) {
-                values.add("CASE WHEN s." + c + " IN (SELECT id FROM bench_ids) THEN 'b' || g || ':' || s." + c
-                        + " ELSE s." + c + " END");
+                // the end of an id is its unique part (activity instance ids are "<activity id>:<uuid>"): kept
+                // whole so that a copy's id stays within the columns' 64 characters
+                values.add("CASE WHEN s." + c + " IN (SELECT id FROM bench_ids) THEN 'b' || g || ':' || right(s."
+                        + c + ", 56) ELSE s." + c + " END");
             } else {
                 values.add("s." + c);
             }

@@ -36,7 +36,11 @@ final class BaselineEngine implements AutoCloseable {
         configuration.setProcessEngineName(alternate ? ALTERNATE_NAME : NAME);
         configuration.setDataSource(pool);
         configuration.setDatabaseSchemaUpdate("true");
-        configuration.setDatabaseSchema(alternate ? database.alternateSchema() : database.baselineSchema());
+        String schema = alternate ? database.alternateSchema() : database.baselineSchema();
+        configuration.setDatabaseSchema(schema);
+        if (schema != null) {   // on DB_URL: Camunda wants the schema as the table prefix too
+            configuration.setDatabaseTablePrefix(schema + ".");
+        }
         configuration.setHistory("full");
         configuration.setJdbcBatchProcessing(true);
         configuration.setJobExecutorActivate(false);
