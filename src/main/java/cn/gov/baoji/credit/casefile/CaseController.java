@@ -71,7 +71,7 @@ class CaseController {
                         .toList();
         return new CaseResponse(c.caseNumber(), c.stage().closed() ? "CLOSED" : "OPEN", c.stage(), c.channel(),
                 c.category(), c.countyCode(),
-                new CaseResponse.Subject(c.subjectType(), c.subjectName(), c.creditCode(), c.districtCode()),
+                CaseResponse.Subject.of(c),
                 c.registrationStatus(), c.listType(), c.receivedAt(), c.updatedAt(), tasks, decisions, timeline,
                 evidence.list(c.caseNumber()),
                 c.handlingDueOn() == null ? null : new CaseResponse.HandlingClock(c.handlingDueOn(), c.clockPausedOn()));

@@ -17,7 +17,7 @@ record CasePageResponse(List<Item> cases, int page, int size, long total, boolea
         static Item of(CaseSummary c) {
             return new Item(c.caseNumber(), c.stage().closed() ? "CLOSED" : "OPEN", c.stage(), c.channel(),
                     c.category(), c.countyCode(),
-                    new CaseResponse.Subject(c.subjectType(), c.subjectName(), c.creditCode(), c.districtCode()),
+                    CaseResponse.Subject.of(c),
                     c.listType(), c.receivedAt(), c.updatedAt(), c.handlingDueOn());
         }
     }

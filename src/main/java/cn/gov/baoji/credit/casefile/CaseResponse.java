@@ -15,6 +15,10 @@ record CaseResponse(String caseNumber, String status, CaseStage stage, String ch
     }
 
     record Subject(String type, String name, String creditCode, String districtCode) {
+
+        static Subject of(CaseSummary c) {
+            return new Subject(c.subjectType(), c.subjectName(), c.creditCode(), c.districtCode());
+        }
     }
 
     record Task(String taskKey, String name, List<String> candidateGroups, String assignee, Instant created,

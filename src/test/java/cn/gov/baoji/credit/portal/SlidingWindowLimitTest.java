@@ -2,11 +2,8 @@ package cn.gov.baoji.credit.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,11 +11,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import cn.gov.baoji.credit.support.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SlidingWindowLimitTest {
 
-    final HandClock clock = new HandClock(Instant.parse("2026-03-19T08:00:00Z"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-19T08:00:00Z"));
     final SlidingWindowLimit limit = new SlidingWindowLimit(3, Duration.ofHours(1), clock);
 
     @Test
@@ -79,32 +77,5 @@ class SlidingWindowLimitTest {
         // every old address may act again at once; the limit still holds for the busy one
         assertThat(limit.tryAcquire("10.1.0.1")).isEmpty();
         assertThat(limit.tryAcquire("10.2.0.1")).isPresent();
-    }
-
-    static final class HandClock extends Clock {
-        private volatile Instant now;
-
-        HandClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

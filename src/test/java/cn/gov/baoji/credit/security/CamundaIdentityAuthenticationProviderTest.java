@@ -9,14 +9,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.lang.reflect.Field;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.baoji.credit.support.MovableClock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +26,7 @@ import org.springframework.security.core.GrantedAuthority;
 class CamundaIdentityAuthenticationProviderTest {
 
     final IdentityService identity = mock(IdentityService.class, RETURNS_DEEP_STUBS);
-    final MovingClock clock = new MovingClock();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-03-02T01:00:00Z"));
     CamundaIdentityAuthenticationProvider provider;
 
     @BeforeEach
@@ -95,29 +92,5 @@ class CamundaIdentityAuthenticationProviderTest {
 
     private static UsernamePasswordAuthenticationToken basic(String user, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T01:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
